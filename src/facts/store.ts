@@ -1,0 +1,69 @@
+// Facts are the outside world as gates see it. Every read goes through `memo`, so two gates
+// that need the same history cause one request, and through `limit`, so independent reads
+// run concurrently with a small bound.
+import type { GitHub } from '../github/client.js';
+import { GateError } from '../engine/types.js';
+
+export interface FactSources {
+  /** Directory that workspace-relative paths resolve against (GITHUB_WORKSPACE). */
+  workspace: string;
+  /** Environment variables visible to gates that read them (secrets_present). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** GitHub client for this repository; null when no token was given. */
+  github: GitHub | null;
+  /** GitHub client for other repositories (external_token, falls back to token). */
+  externalGithub: GitHub | null;
+  /** Concurrent reads at most. */
+  concurrency?: number;
+}
+
+export class FactStore {
+  private readonly cache = new Map<string, Promise<unknown>>();
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+  private readonly concurrency: number;
+
+  constructor(readonly sources: FactSources) {
+    this.concurrency = sources.concurrency ?? 4;
+  }
+
+  get workspace(): string {
+    return this.sources.workspace;
+  }
+
+  get env(): Readonly<Record<string, string | undefined>> {
+    return this.sources.env;
+  }
+
+  /** The client for this repository, or a gate error when no token was configured. */
+  get github(): GitHub {
+    if (!this.sources.github) throw new GateError('NO_TOKEN', 'No GitHub token: set the `token` input (or GITHUB_TOKEN / GH_TOKEN for the CLI).');
+    return this.sources.github;
+  }
+
+  get externalGithub(): GitHub {
+    return this.sources.externalGithub ?? this.github;
+  }
+
+  /** Runs `load` once per key; later callers share the same promise (and the same failure). */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let hit = this.cache.get(key) as Promise<T> | undefined;
+    if (!hit) {
+      hit = this.limit(load);
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Bounds how many loads run at once. */
+  private async limit<T>(load: () => Promise<T>): Promise<T> {
+    if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      return await load();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+}
