@@ -15,4 +15,8 @@ export interface GateType<P = Record<string, unknown>, F = unknown> {
   judge(params: P, facts: F, ctx: EvalContext): Verdict;
   /** False for gates that must not block a rehearsal (freeze windows). */
   blocksInRehearsal?: boolean;
+  /** Placeholders this gate expands itself (e.g. `platform`), allowed besides the global ones. */
+  extraPlaceholders?: readonly string[];
+  /** Checks beyond the JSON Schema, run at validation; throws GateError('INVALID_PARAMS'). */
+  checkParams?(params: P): void;
 }

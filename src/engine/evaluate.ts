@@ -1,0 +1,255 @@
+// One evaluation: policy → stage → plan → facts and judgements → report. Always returns a
+// report; whatever stops the evaluation itself (a bad policy, an unknown stage, a crash)
+// becomes `report.error` with result `fail`.
+import { promises as fs } from 'node:fs';
+import { parseRepoFileSpec, readRepoFile } from '../facts/contents.js';
+import { resolveRef } from '../facts/refs.js';
+import { FactStore } from '../facts/store.js';
+import { workspacePath } from '../facts/workspace.js';
+import { GATE_TYPES } from '../gates/registry.js';
+import type { GateType } from '../gates/types.js';
+import type { GitHub, RequestCounter } from '../github/client.js';
+import type { Settings } from '../inputs.js';
+import { loadPolicy, type PolicyText } from '../policy/load.js';
+import { resolveStage, shortRefName, StageError } from '../policy/stage.js';
+import { expandTemplate, type TemplateValues } from '../policy/templates.js';
+import { PolicyError, type LoadedPolicy, type PolicyIssue } from '../policy/types.js';
+import type { EvaluationReport, GateReport, OverrideRecord } from '../report/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { judgeGate } from './run-gate.js';
+import { GateError, type EvalContext, type GateDefinition, type Mode, type Repository, type Verdict } from './types.js';
+
+export interface Environment {
+  repository: Repository | null;
+  workspace: string;
+  /** Variables gates may read (secrets_present). */
+  env: Readonly<Record<string, string | undefined>>;
+  serverUrl: string;
+  runId: number | null;
+  actor: string;
+  eventPullRequest: number | null;
+  now: Date;
+  github: GitHub | null;
+  externalGithub: GitHub | null;
+  counter: RequestCounter;
+  /** Called as each gate finishes (progress on a terminal). */
+  onGate?: (gate: GateReport) => void;
+}
+
+export interface Evaluation {
+  report: EvaluationReport;
+  /** Policy problems with positions, for annotations on the policy file. */
+  policyIssues: PolicyIssue[];
+}
+
+export async function evaluate(settings: Settings, environment: Environment, gateTypes: readonly GateType[] = GATE_TYPES): Promise<Evaluation> {
+  const started = Date.now();
+  const report = emptyReport(settings, environment);
+  const finish = (): EvaluationReport => {
+    report.stats = { api_requests: environment.counter.count, duration_ms: Date.now() - started };
+    return report;
+  };
+  try {
+    await evaluateInto(report, settings, environment, gateTypes);
+    return { report: finish(), policyIssues: [] };
+  } catch (error) {
+    report.result = 'fail';
+    report.error = describeFailure(error);
+    return { report: finish(), policyIssues: error instanceof PolicyError ? error.issues : [] };
+  }
+}
+
+async function evaluateInto(report: EvaluationReport, settings: Settings, environment: Environment, gateTypes: readonly GateType[]): Promise<void> {
+  const facts = new FactStore({ workspace: environment.workspace, env: environment.env, github: environment.github, externalGithub: environment.externalGithub });
+  const repository = environment.repository;
+  if (!repository) throw new GateError('NO_REPOSITORY', 'No repository: set GITHUB_REPOSITORY (the runner does), or --repo OWNER/NAME on the command line.');
+
+  const loaded = await readPolicy(settings, facts, repository, gateTypes);
+  report.policy = { path: loaded.path, source: loaded.source, sha256: loaded.sha256, files: loaded.files };
+  const minReason = loaded.policy.overrides.reason_min_length;
+  if (settings.overrideFreeze && (settings.overrideReason ?? '').length < minReason) {
+    throw new GateError('OVERRIDE_REASON_TOO_SHORT', `override_reason is ${(settings.overrideReason ?? '').length} characters; the policy requires at least ${minReason}. Say why the freeze must be broken.`);
+  }
+
+  const target = await resolveTarget(settings, facts, repository);
+  Object.assign(report, { ref: target.fullRef, tag: target.tag, version: target.version, sha: target.sha });
+  const choice = resolveStage(loaded.policy.stages, settings.stage, target.fullRef);
+  report.stage = choice.stage;
+  report.stage_reason = choice.reason;
+
+  const values: TemplateValues = {
+    tag: target.tag,
+    version: target.tag ? target.version : null,
+    sha: target.sha || null,
+    ref: shortRefName(target.fullRef),
+    repo: `${repository.owner}/${repository.repo}`,
+    owner: repository.owner,
+    build_run_id: settings.buildRunId === null ? null : String(settings.buildRunId),
+    base_tag: settings.baseTag,
+  };
+  const ctx: EvalContext = {
+    repository,
+    ref: target.fullRef,
+    refName: shortRefName(target.fullRef),
+    tag: target.tag,
+    version: target.version,
+    sha: target.sha,
+    buildRunId: settings.buildRunId,
+    baseTag: settings.baseTag,
+    runId: environment.runId,
+    eventPullRequest: environment.eventPullRequest,
+    serverUrl: environment.serverUrl,
+    now: environment.now,
+    rehearsal: settings.rehearsal,
+    expand: (text) => expandTemplate(text, values),
+  };
+
+  const byType = new Map(gateTypes.map((g) => [g.type, g]));
+  const stage = loaded.policy.stages[choice.stage]!;
+  const plan = Object.entries(stage.gates).map(([id, mode]) => ({ definition: loaded.policy.gates[id]!, mode }));
+  const gates = await Promise.all(
+    plan.map(async ({ definition, mode }) => {
+      const gate = await runPlanned(definition, mode, byType.get(definition.type)!, ctx, values, facts, settings, environment, report.overrides);
+      environment.onGate?.(gate.report);
+      return gate;
+    }),
+  );
+  report.gates = gates.map((g) => g.report);
+  for (const { report: gate, blocks, demote } of gates) {
+    const entry = { gate: gate.id, code: gate.code, message: gate.message };
+    if (blocks) report.blocking.push(entry);
+    else if (gate.status === 'fail' || gate.status === 'error') report.warnings.push(entry);
+    if (demote) report.demote = true;
+  }
+  report.result = report.blocking.length > 0 ? 'fail' : 'pass';
+}
+
+interface PlannedOutcome {
+  report: GateReport;
+  blocks: boolean;
+  demote: boolean;
+}
+
+async function runPlanned(
+  definition: GateDefinition,
+  mode: Mode,
+  gateType: GateType,
+  ctx: EvalContext,
+  values: TemplateValues,
+  facts: FactStore,
+  settings: Settings,
+  environment: Environment,
+  overrides: OverrideRecord[],
+): Promise<PlannedOutcome> {
+  const base = { id: definition.id, type: definition.type, ...(definition.description ? { description: definition.description } : {}), mode };
+  if (mode === 'off') {
+    return { report: { ...base, status: 'skipped', code: 'SKIPPED', message: 'Not evaluated: mode is off in this stage.', details: {}, links: [], duration_ms: 0 }, blocks: false, demote: false };
+  }
+  const started = performance.now();
+  const verdict: Verdict = await judgeGate(definition, gateType, ctx, values, facts);
+  const gate: GateReport = {
+    ...base,
+    status: verdict.status,
+    code: verdict.code,
+    message: verdict.message,
+    details: verdict.details ?? {},
+    links: verdict.links ?? [],
+    duration_ms: Math.round(performance.now() - started),
+  };
+  // Break glass: only a gate the policy marks overridable, only a `fail` (an `error` means
+  // the gate could not check, and nobody may wave that through), only with a reason.
+  if (verdict.status === 'fail' && definition.overridable && settings.overrideFreeze && settings.overrideReason) {
+    const record: OverrideRecord = { gate: definition.id, actor: environment.actor, reason: settings.overrideReason, at: environment.now.toISOString() };
+    overrides.push(record);
+    Object.assign(gate, {
+      status: 'overridden',
+      code: 'OVERRIDDEN',
+      message: `Overridden by ${record.actor}: ${record.reason} (was ${verdict.code}: ${verdict.message})`,
+      details: { ...gate.details, overridden: { code: verdict.code, message: verdict.message }, override: record },
+    });
+  }
+  const failed = gate.status === 'fail' || gate.status === 'error';
+  const exemptInRehearsal = settings.rehearsal && gateType.blocksInRehearsal === false;
+  if (failed && exemptInRehearsal) gate.details = { ...gate.details, rehearsal: 'A rehearsal never blocks on this gate type.' };
+  return { report: gate, blocks: mode === 'required' && failed && !exemptInRehearsal, demote: verdict.demote === true };
+}
+
+async function readPolicy(settings: Settings, facts: FactStore, repository: Repository, gateTypes: readonly GateType[]): Promise<LoadedPolicy> {
+  const readExtends = async (spec: string): Promise<PolicyText> => {
+    const { repo, path, ref } = parseRepoFileSpec(spec);
+    const file = await readRepoFile(facts.externalGithub, repo, path, ref);
+    if (!file) throw new GateError('POLICY_NOT_FOUND', `no such file (404)`);
+    return { text: file.text, file: spec };
+  };
+  if (settings.policyRef) {
+    const file = await readRepoFile(facts.github, repository, settings.policy, settings.policyRef);
+    if (!file) {
+      throw new GateError('POLICY_NOT_FOUND', `Policy file '${settings.policy}' does not exist at ${settings.policyRef} of ${repository.owner}/${repository.repo}. Commit it there, or fix the policy / policy_ref inputs.`);
+    }
+    return loadPolicy({ text: file.text, file: settings.policy }, gateTypes, { source: `api@${settings.policyRef}`, readExtends });
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(workspacePath(facts.workspace, settings.policy), 'utf8');
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    throw new GateError(
+      'POLICY_NOT_FOUND',
+      `Policy file '${settings.policy}' not found in the workspace (${facts.workspace}). Check the repository out first (actions/checkout), fix the policy input, or set policy_ref to read it through the API.`,
+    );
+  }
+  return loadPolicy({ text, file: settings.policy }, gateTypes, { source: 'workspace', readExtends });
+}
+
+interface Target {
+  fullRef: string;
+  tag: string | null;
+  version: string;
+  sha: string;
+}
+
+/** The ref as a full ref, whether it is a tag, and its commit. */
+async function resolveTarget(settings: Settings, facts: FactStore, repository: Repository): Promise<Target> {
+  // A full ref with an explicit sha needs no lookup; anything else asks the API.
+  const explicit = settings.sha && /^refs\/(tags|heads)\//.test(settings.ref);
+  const resolved = explicit
+    ? { fullRef: settings.ref, isTag: settings.ref.startsWith('refs/tags/'), sha: settings.sha! }
+    : await resolveRef(facts, repository, settings.ref);
+  const tag = resolved.isTag ? shortRefName(resolved.fullRef) : null;
+  return { fullRef: resolved.fullRef, tag, version: tag ? tag.replace(/^v/, '') : '', sha: settings.sha ?? resolved.sha };
+}
+
+function describeFailure(error: unknown): { code: string; message: string } {
+  if (error instanceof PolicyError) return { code: 'POLICY_INVALID', message: `The policy is invalid:\n${error.message}` };
+  if (error instanceof StageError || error instanceof GateError) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'EVALUATION_CRASHED', message: `The evaluation stopped unexpectedly: ${message}` };
+}
+
+function emptyReport(settings: Settings, environment: Environment): EvaluationReport {
+  const repository = environment.repository ? `${environment.repository.owner}/${environment.repository.repo}` : '';
+  return {
+    schema_version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    repository,
+    ref: settings.ref,
+    tag: null,
+    version: '',
+    sha: settings.sha ?? '',
+    stage: null,
+    stage_reason: '',
+    rehearsal: settings.rehearsal,
+    timestamp: environment.now.toISOString(),
+    policy: { path: settings.policy, source: settings.policyRef ? `api@${settings.policyRef}` : 'workspace', sha256: null, files: [] },
+    build_run_id: settings.buildRunId,
+    result: 'fail',
+    blocking: [],
+    warnings: [],
+    demote: false,
+    overrides: [],
+    gates: [],
+    error: null,
+    stats: { api_requests: 0, duration_ms: 0 },
+    run_url: environment.runId && repository ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : null,
+  };
+}

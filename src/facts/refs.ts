@@ -1,0 +1,66 @@
+// Which commit a ref names. A tag is peeled through annotated tag objects: the commit under
+// evaluation is the tag's commit, never GITHUB_SHA (on workflow_dispatch that is the
+// dispatching branch's head).
+import { GateError, type Repository } from '../engine/types.js';
+import type { GitHub } from '../github/client.js';
+import { toGateError } from '../github/errors.js';
+import type { FactStore } from './store.js';
+
+export interface ResolvedRef {
+  /** refs/tags/… or refs/heads/… */
+  fullRef: string;
+  isTag: boolean;
+  sha: string;
+}
+
+interface GitRefObject {
+  object: { type: string; sha: string };
+}
+
+/** Object of a git ref, or null when the ref does not exist. */
+async function readGitRef(github: GitHub, repo: Repository, qualified: string): Promise<GitRefObject | null> {
+  try {
+    const { data } = await github.octokit.rest.git.getRef({ ...repo, ref: qualified });
+    // A prefix match returns an array on some servers; only an exact ref counts.
+    return Array.isArray(data) ? null : (data as GitRefObject);
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw toGateError(error, `ref '${qualified}'`);
+  }
+}
+
+/** Follows annotated tag objects to the commit (bounded: a tag of a tag of …). */
+async function peel(github: GitHub, repo: Repository, object: { type: string; sha: string }, name: string): Promise<string> {
+  let current = object;
+  for (let depth = 0; depth < 5; depth++) {
+    if (current.type === 'commit') return current.sha;
+    if (current.type !== 'tag') throw new GateError('TAG_NOT_COMMIT', `Tag '${name}' points at a ${current.type}, not a commit.`);
+    try {
+      const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: current.sha });
+      current = data.object;
+    } catch (error) {
+      throw toGateError(error, `tag object of '${name}'`);
+    }
+  }
+  throw new GateError('TAG_NOT_COMMIT', `Tag '${name}' is nested too deeply to peel.`);
+}
+
+/**
+ * Resolves `ref` (short or full). A short name is looked up as a tag first, then as a
+ * branch, as git does.
+ */
+export function resolveRef(facts: FactStore, repo: Repository, ref: string): Promise<ResolvedRef> {
+  return facts.memo(`ref:${repo.owner}/${repo.repo}:${ref}`, async () => {
+    const github = facts.github;
+    const candidates = ref.startsWith('refs/tags/') || ref.startsWith('refs/heads/') ? [ref] : [`refs/tags/${ref}`, `refs/heads/${ref}`];
+    for (const full of candidates) {
+      const found = await readGitRef(github, repo, full.slice('refs/'.length));
+      if (!found) continue;
+      const isTag = full.startsWith('refs/tags/');
+      const name = full.replace(/^refs\/(tags|heads)\//, '');
+      const sha = isTag ? await peel(github, repo, found.object, name) : found.object.sha;
+      return { fullRef: full, isTag, sha };
+    }
+    throw new GateError('REF_NOT_FOUND', `Ref '${ref}' does not exist in ${repo.owner}/${repo.repo} (looked for ${candidates.join(' and ')}).`);
+  });
+}

@@ -1,0 +1,76 @@
+// The only place that builds Octokit clients: retry and rate-limit handling, a per-request
+// timeout, GitHub Enterprise Server base URLs and a request counter for the report.
+import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** Counts HTTP requests (retries included) across every client of one evaluation. */
+export class RequestCounter {
+  count = 0;
+}
+
+export interface GitHubOptions {
+  token: string;
+  /** REST base URL, e.g. https://api.github.com or https://ghes.example.com/api/v3. */
+  baseUrl: string;
+  counter: RequestCounter;
+  /** A single request is abandoned after this long. */
+  timeoutMs?: number;
+  /** Retries of a failed request (5xx, connection reset, timeout). */
+  retries?: number;
+  /** Base of the quadratic backoff between retries. */
+  retryBaseMs?: number;
+  /** Longest total time spent waiting on rate limits before giving up. */
+  maxRateLimitWaitMs?: number;
+}
+
+export interface GitHub {
+  octokit: Octokit;
+  baseUrl: string;
+  counter: RequestCounter;
+}
+
+type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>;
+
+export function createGitHub(options: GitHubOptions): GitHub {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
+  let waitedMs = 0;
+  // Proxy-aware fetch from @actions/github (honours https_proxy / no_proxy), wrapped to
+  // count requests and bound each one in time: a stalled connection must end in `error`.
+  const underlying = (actionsDefaults.request?.fetch ?? fetch) as FetchLike;
+  const countingFetch: FetchLike = (url, init = {}) => {
+    options.counter.count++;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const given = init.signal as AbortSignal | undefined;
+    const signal = given ? AbortSignal.any([given, timeout]) : timeout;
+    return underlying(url, { ...init, signal });
+  };
+  const mayWait = (retryAfterSeconds: number, retryCount: number): boolean => {
+    const ms = retryAfterSeconds * 1000;
+    if (retryCount >= 2 || waitedMs + ms > maxWaitMs) return false;
+    waitedMs += ms;
+    return true;
+  };
+  const octokit = getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      request: { fetch: countingFetch, retries: options.retries ?? 3 },
+      retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+      throttle: {
+        onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
+          mayWait(retryAfter, retryCount),
+        onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
+          mayWait(retryAfter, retryCount),
+      },
+    },
+    retry,
+    throttling,
+  );
+  // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 → /api/graphql included.
+  return { octokit, baseUrl: options.baseUrl, counter: options.counter };
+}

@@ -1,0 +1,91 @@
+// Turns HTTP failures into gate errors a person can act on: which permission to grant,
+// which name was wrong, or that GitHub itself failed.
+import { GateError } from '../engine/types.js';
+
+interface HttpLikeError {
+  status?: number;
+  message?: string;
+  request?: { method?: string; url?: string };
+  response?: { headers?: Record<string, string | undefined>; data?: unknown };
+}
+
+/** The workflow permission a REST path needs (read, or write for a mutation). */
+export function permissionFor(method: string, url: string): string {
+  const path = safePath(url);
+  const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+  const level = write ? 'write' : 'read';
+  if (path === '/graphql' || path.endsWith('/api/graphql')) return 'contents: read';
+  if (/\/actions\//.test(path)) return `actions: ${level}`;
+  if (/\/(check-runs|check-suites)(\/|$)/.test(path)) return `checks: ${level}`;
+  if (/\/(status|statuses)(\/|$)/.test(path)) return `statuses: ${level}`;
+  if (/\/pulls(\/|$)/.test(path)) return `pull-requests: ${level}`;
+  if (/\/(issues|milestones|labels)(\/|$)/.test(path)) return `issues: ${level}`;
+  return `contents: ${level}`;
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
+function describeRequest(e: HttpLikeError): string {
+  const method = e.request?.method ?? 'GET';
+  const url = e.request?.url ?? '';
+  return `${method} ${safePath(url)}`;
+}
+
+function isRateLimited(e: HttpLikeError): boolean {
+  const headers = e.response?.headers ?? {};
+  const text = String(e.message ?? '').toLowerCase();
+  return headers['x-ratelimit-remaining'] === '0' || text.includes('rate limit');
+}
+
+/**
+ * Maps any error thrown by a GitHub read to a GateError. `what` names the thing being read
+ * (`workflow 'ci.yml'`), so a 404 says which name was wrong.
+ */
+export function toGateError(error: unknown, what: string): GateError {
+  if (error instanceof GateError) return error;
+  const e = (error ?? {}) as HttpLikeError;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const request = describeRequest(e);
+  const permission = permissionFor(e.request?.method ?? 'GET', e.request?.url ?? '');
+  const details = { status: status ?? null, request };
+  const reason = firstLine(e.message ?? String(error));
+  if (status === 401) {
+    return new GateError('BAD_CREDENTIALS', `GitHub rejected the token reading ${what} (401 on ${request}): check the \`token\` input.`, details);
+  }
+  if (status === 403 && isRateLimited(e)) {
+    return new GateError('RATE_LIMITED', `GitHub rate limit reached reading ${what} (403 on ${request}); retry later or use a token with a higher limit.`, details);
+  }
+  if (status === 403) {
+    return new GateError('PERMISSION_DENIED', `The token lacks \`${permission}\` to read ${what} (403 on ${request}: ${reason}). Grant \`permissions: ${permission}\` in the workflow.`, { ...details, permission });
+  }
+  if (status === 404) {
+    return new GateError('NOT_FOUND', `${capitalize(what)} not found (404 on ${request}). Check the name, or that the token can see it (\`${permission}\`).`, { ...details, permission });
+  }
+  if (status === 410) {
+    return new GateError('GONE', `${capitalize(what)} is gone (410 on ${request}).`, details);
+  }
+  if (status === 422) {
+    return new GateError('INVALID_REQUEST', `GitHub refused the request for ${what} (422 on ${request}: ${reason}).`, details);
+  }
+  if (/abort|timeout|timed out/i.test(reason)) {
+    return new GateError('TIMEOUT', `Timed out reading ${what} (${request}).`, details);
+  }
+  if (status !== undefined && status >= 500) {
+    return new GateError('API_ERROR', `GitHub failed reading ${what} (${status} on ${request}) after retries: ${reason}`, details);
+  }
+  return new GateError('API_ERROR', `Could not read ${what} (${request}): ${reason}`, details);
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.slice(0, 300);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,114 @@
+// The action's edge: inputs and runner environment → evaluate → reports, summary,
+// annotations, outputs → exit status. Reports and outputs are written in every case.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { evaluationTime } from './clock.js';
+import { evaluate, type Evaluation } from './engine/evaluate.js';
+import { eventPullRequest, parseRepository, runIdFrom, tuning } from './environment.js';
+import { createGitHub, RequestCounter } from './github/client.js';
+import { INPUT_DEFAULTS, InputError, parseSettings, type Settings } from './inputs.js';
+import { buildAnnotations, buildOutputs } from './report/outputs.js';
+import type { EvaluationReport } from './report/types.js';
+import { uploadReports } from './report/upload.js';
+import { writeReports } from './report/write.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  let settings: Settings | null = null;
+  let evaluation: Evaluation;
+  try {
+    settings = parseSettings((name) => core.getInput(name));
+    evaluation = await evaluateAction(settings, env, workspace);
+  } catch (error) {
+    evaluation = { report: failedBeforeStart(error, env), policyIssues: [] };
+  }
+  await publish(evaluation, settings, env, workspace);
+}
+
+async function evaluateAction(settings: Settings, env: NodeJS.ProcessEnv, workspace: string): Promise<Evaluation> {
+  const now = evaluationTime(env);
+  const repository = parseRepository(env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY');
+  const counter = new RequestCounter();
+  const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
+  const github = settings.token ? createGitHub({ token: settings.token, baseUrl, counter, ...tuning(env) }) : null;
+  const externalGithub = settings.externalToken ? createGitHub({ token: settings.externalToken, baseUrl, counter, ...tuning(env) }) : github;
+  core.info(`${TOOL_NAME} ${TOOL_VERSION}: evaluating ${settings.ref}${settings.rehearsal ? ' (REHEARSAL)' : ''}`);
+  return evaluate(settings, {
+    repository,
+    workspace,
+    env,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    runId: runIdFrom(env.GITHUB_RUN_ID),
+    actor: env.GITHUB_ACTOR || 'unknown',
+    eventPullRequest: await eventPullRequest(env.GITHUB_EVENT_PATH),
+    now,
+    github,
+    externalGithub,
+    counter,
+    onGate: (gate) => core.info(`${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${gate.message}`),
+  });
+}
+
+async function publish(evaluation: Evaluation, settings: Settings | null, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
+  const { report, policyIssues } = evaluation;
+  const reportDir = path.resolve(workspace, settings?.reportDir ?? INPUT_DEFAULTS.report_dir);
+  let paths = { json: '', md: '' };
+  try {
+    const written = await writeReports(report, reportDir);
+    paths = { json: written.json, md: written.md };
+    if (settings?.summary !== false && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(written.markdown).write();
+    if (settings?.uploadReport !== false) {
+      const outcome = await uploadReports([written.json, written.md], reportDir, env);
+      if (outcome.uploaded) core.info(`Uploaded the reports as artifact maturity-eval.`);
+      else core.notice(`Report upload skipped: ${outcome.reason}.`);
+    }
+  } catch (error) {
+    core.error(`Could not write the reports to ${reportDir}: ${(error as Error).message}`);
+    report.result = 'fail';
+  }
+  for (const [name, value] of Object.entries(buildOutputs(report, paths))) core.setOutput(name, value);
+  for (const a of buildAnnotations(report, policyIssues)) {
+    const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.line, startColumn: a.col } : {}) };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
+  core.info(`Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}. Reports: ${paths.json}, ${paths.md}`);
+  // A configuration problem always fails the step; blocking gates do unless told not to.
+  if (report.error) core.setFailed(`${report.error.code}: ${report.error.message}`);
+  else if (report.result === 'fail' && settings?.failOnBlocking !== false) {
+    core.setFailed(`Blocked by ${report.blocking.map((b) => b.gate).join(', ')}.`);
+  }
+}
+
+/** A report for an evaluation that never started (invalid inputs, a bad clock value). */
+function failedBeforeStart(error: unknown, env: NodeJS.ProcessEnv): EvaluationReport {
+  const code = error instanceof InputError ? 'INVALID_INPUT' : 'EVALUATION_CRASHED';
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    schema_version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    repository: env.GITHUB_REPOSITORY ?? '',
+    ref: env.INPUT_REF ?? '',
+    tag: null,
+    version: '',
+    sha: '',
+    stage: null,
+    stage_reason: '',
+    rehearsal: false,
+    timestamp: new Date().toISOString(),
+    policy: { path: env.INPUT_POLICY || INPUT_DEFAULTS.policy, source: 'workspace', sha256: null, files: [] },
+    build_run_id: null,
+    result: 'fail',
+    blocking: [],
+    warnings: [],
+    demote: false,
+    overrides: [],
+    gates: [],
+    error: { code, message },
+    stats: { api_requests: 0, duration_ms: 0 },
+    run_url: null,
+  };
+}

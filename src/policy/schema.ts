@@ -1,0 +1,106 @@
+// The policy's JSON Schema is built from one source: the top-level shape below plus each
+// registered gate type's parameter schema. schemas/policy.schema.json is this, written out
+// (scripts/generate.ts) for editors and docs, and a test keeps the two equal.
+import { MODES } from '../engine/types.js';
+import type { GateType } from '../gates/types.js';
+
+export const POLICY_SCHEMA_ID = 'https://release-gates.dev/schemas/policy.schema.json';
+
+export const STAGE_NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_-]*$';
+export const GATE_ID_PATTERN = '^[A-Za-z][A-Za-z0-9_.-]*$';
+
+export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string, unknown> {
+  const types = gateTypes.map((g) => g.type).sort();
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: POLICY_SCHEMA_ID,
+    title: 'release-gates policy',
+    description: 'Stages, the gates each stage evaluates, and the gates themselves.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version', 'stages', 'gates'],
+    properties: {
+      version: { description: 'Policy format version.', const: 1 },
+      extends: {
+        description: 'A base policy in another repository, OWNER/REPO/PATH@REF; local stages and gates override it by key.',
+        type: 'string',
+        pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[^@\\s]+@[^@\\s]+$',
+      },
+      stages: {
+        description: 'Maturity stages by name.',
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { pattern: STAGE_NAME_PATTERN },
+        additionalProperties: { $ref: '#/$defs/stage' },
+      },
+      gates: {
+        description: 'Gate definitions by id.',
+        type: 'object',
+        propertyNames: { pattern: GATE_ID_PATTERN },
+        additionalProperties: { $ref: '#/$defs/gate' },
+      },
+      overrides: {
+        description: 'Break-glass settings.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reason_min_length: {
+            description: 'Minimum length of override_reason.',
+            type: 'integer',
+            minimum: 1,
+            default: 20,
+          },
+        },
+      },
+    },
+    $defs: {
+      stage: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['gates'],
+        properties: {
+          description: { type: 'string' },
+          match: {
+            description: 'Glob patterns (picomatch) for ref names; patterns starting with refs/ match the full ref.',
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+          },
+          gates: {
+            description: 'Gate id → mode.',
+            type: 'object',
+            propertyNames: { pattern: GATE_ID_PATTERN },
+            additionalProperties: { enum: [...MODES] },
+          },
+        },
+      },
+      gate: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['type'],
+        properties: {
+          type: { enum: types },
+          description: { type: 'string' },
+          overridable: {
+            description: 'May be broken with override_freeze and a reason.',
+            type: 'boolean',
+            default: false,
+          },
+          with: { type: 'object' },
+        },
+        allOf: gateTypes.map((g) => ({
+          if: { properties: { type: { const: g.type } }, required: ['type'] },
+          then: {
+            properties: { with: { $ref: `#/$defs/params_${g.type}` } },
+            ...(hasRequired(g.paramsSchema) ? { required: ['with'] } : {}),
+          },
+        })),
+      },
+      ...Object.fromEntries(gateTypes.map((g) => [`params_${g.type}`, g.paramsSchema])),
+    },
+  };
+}
+
+function hasRequired(schema: Record<string, unknown>): boolean {
+  return Array.isArray(schema.required) && schema.required.length > 0;
+}

@@ -1,0 +1,96 @@
+// Policy validation: the JSON Schema first (shape, enums, each gate's parameters), then
+// what a schema cannot say (a stage using an undefined gate, unknown placeholders, gate
+// specific checks). Every issue carries FILE:LINE:COL.
+import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../engine/types.js';
+import type { GateType } from '../gates/types.js';
+import { createAjv, describeAjvError, type ValidateFunction } from './ajv.js';
+import { buildPolicySchema } from './schema.js';
+import { stringsIn, unknownPlaceholders, PLACEHOLDERS } from './templates.js';
+import type { Policy, PolicyIssue } from './types.js';
+import type { YamlSource } from './yaml-source.js';
+
+export interface PolicyValidator {
+  /** Validates a parsed policy document; returns the typed policy (parameter defaults filled) or issues. */
+  validate(source: YamlSource): { policy: Policy | null; issues: PolicyIssue[] };
+  gateTypes: ReadonlyMap<string, GateType>;
+}
+
+export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyValidator {
+  const ajv = createAjv();
+  const validateDocument = ajv.compile(buildPolicySchema(gateTypes));
+  // Parameters are validated again per type with defaults filled, so gates receive complete values.
+  const withDefaults = createAjv({ useDefaults: true });
+  const paramValidators = new Map<string, ValidateFunction>(gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)]));
+  const byType = new Map(gateTypes.map((g) => [g.type, g]));
+
+  return {
+    gateTypes: byType,
+    validate(source) {
+      const issue = (path: (string | number)[], message: string, key = false): PolicyIssue => ({
+        ...source.positionOf(path, { key }),
+        message,
+      });
+      const data = structuredClone(source.value);
+      if (!validateDocument(data)) {
+        const seen = new Set<string>();
+        const issues = (validateDocument.errors ?? [])
+          .filter((e) => e.keyword !== 'if')
+          .map((e) => describeAjvError(e, data))
+          .filter((d) => !seen.has(d.message) && seen.add(d.message))
+          .map((d) => issue(d.path, d.message, d.key));
+        return { policy: null, issues };
+      }
+      const doc = data as RawPolicy;
+      const issues: PolicyIssue[] = [];
+      const gates: Record<string, GateDefinition> = {};
+      for (const [id, raw] of Object.entries(doc.gates)) {
+        const type = byType.get(raw.type)!;
+        const params = structuredClone(raw.with ?? {});
+        paramValidators.get(raw.type)!(params);
+        for (const [text, path] of stringsIn(params)) {
+          for (const name of unknownPlaceholders(text, type.extraPlaceholders)) {
+            const allowed = [...PLACEHOLDERS, ...(type.extraPlaceholders ?? [])].map((p) => `{${p}}`).join(', ');
+            issues.push(issue(['gates', id, 'with', ...path], `gates.${id}.with.${path.join('.')}: unknown placeholder {${name}} in '${text}'; known: ${allowed}`));
+          }
+        }
+        try {
+          type.checkParams?.(params);
+        } catch (error) {
+          if (!(error instanceof GateError)) throw error;
+          issues.push(issue(['gates', id, 'with'], `gates.${id}.with: ${error.message}`));
+        }
+        gates[id] = { id, type: raw.type, description: raw.description, overridable: raw.overridable ?? false, with: params };
+      }
+      const stages: Record<string, StageDefinition> = {};
+      for (const [name, raw] of Object.entries(doc.stages)) {
+        if (name === 'auto') issues.push(issue(['stages', name], `stages.auto: 'auto' is reserved for the stage input; rename the stage`, true));
+        for (const gateId of Object.keys(raw.gates)) {
+          if (!gates[gateId]) {
+            const defined = Object.keys(gates);
+            issues.push(issue(['stages', name, 'gates', gateId], `Stage '${name}' uses gate '${gateId}', which is not defined under gates${defined.length ? ` (defined: ${defined.join(', ')})` : ''}`, true));
+          }
+        }
+        stages[name] = { name, description: raw.description, match: raw.match, gates: raw.gates };
+      }
+      if (issues.length) return { policy: null, issues };
+      return {
+        policy: {
+          version: 1,
+          ...(doc.extends ? { extends: doc.extends } : {}),
+          stages,
+          gates,
+          overrides: { reason_min_length: doc.overrides?.reason_min_length ?? 20 },
+        },
+        issues,
+      };
+    },
+  };
+}
+
+interface RawPolicy {
+  version: 1;
+  extends?: string;
+  stages: Record<string, { description?: string; match?: string[]; gates: Record<string, Mode> }>;
+  gates: Record<string, { type: string; description?: string; overridable?: boolean; with?: Record<string, unknown> }>;
+  overrides?: { reason_min_length?: number };
+}
