@@ -15,6 +15,10 @@ export interface FactSources {
   externalGithub: GitHub | null;
   /** Concurrent reads at most. */
   concurrency?: number;
+  /** Waiting between polls (required_checks `wait`); tests pass a fake. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Monotonic milliseconds, for poll deadlines; tests pass a fake. */
+  monotonicNow?: () => number;
 }
 
 export class FactStore {
@@ -43,6 +47,22 @@ export class FactStore {
 
   get externalGithub(): GitHub {
     return this.sources.externalGithub ?? this.github;
+  }
+
+  /** Waits `ms` (through the injected sleep, so tests need not wait). */
+  sleep(ms: number): Promise<void> {
+    return (this.sources.sleep ?? ((t) => new Promise((resolve) => setTimeout(resolve, t))))(ms);
+  }
+
+  /** Monotonic milliseconds for deadlines. */
+  monotonicNow(): number {
+    return (this.sources.monotonicNow ?? (() => performance.now()))();
+  }
+
+  /** Loads again, replacing the memoized value (a poll must see fresh state). */
+  reload<T>(key: string, load: () => Promise<T>): Promise<T> {
+    this.cache.delete(key);
+    return this.memo(key, load);
   }
 
   /** Runs `load` once per key; later callers share the same promise (and the same failure). */

@@ -31,6 +31,8 @@ export interface GitHub {
   octokit: Octokit;
   baseUrl: string;
   counter: RequestCounter;
+  /** The token itself, for libraries that build their own client (@actions/artifact downloads). */
+  token: string;
 }
 
 type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>;
@@ -72,5 +74,5 @@ export function createGitHub(options: GitHubOptions): GitHub {
     throttling,
   );
   // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 → /api/graphql included.
-  return { octokit, baseUrl: options.baseUrl, counter: options.counter };
+  return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
 }
