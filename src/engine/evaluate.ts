@@ -17,7 +17,14 @@ import { PolicyError, type LoadedPolicy, type PolicyIssue } from '../policy/type
 import type { EvaluationReport, GateReport, OverrideRecord } from '../report/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { judgeGate } from './run-gate.js';
-import { GateError, type EvalContext, type GateDefinition, type Mode, type Repository, type Verdict } from './types.js';
+import {
+  GateError,
+  type EvalContext,
+  type GateDefinition,
+  type Mode,
+  type Repository,
+  type Verdict,
+} from './types.js';
 
 export interface Environment {
   repository: Repository | null;
@@ -42,7 +49,11 @@ export interface Evaluation {
   policyIssues: PolicyIssue[];
 }
 
-export async function evaluate(settings: Settings, environment: Environment, gateTypes: readonly GateType[] = GATE_TYPES): Promise<Evaluation> {
+export async function evaluate(
+  settings: Settings,
+  environment: Environment,
+  gateTypes: readonly GateType[] = GATE_TYPES,
+): Promise<Evaluation> {
   const started = Date.now();
   const report = emptyReport(settings, environment);
   const finish = (): EvaluationReport => {
@@ -59,16 +70,33 @@ export async function evaluate(settings: Settings, environment: Environment, gat
   }
 }
 
-async function evaluateInto(report: EvaluationReport, settings: Settings, environment: Environment, gateTypes: readonly GateType[]): Promise<void> {
-  const facts = new FactStore({ workspace: environment.workspace, env: environment.env, github: environment.github, externalGithub: environment.externalGithub });
+async function evaluateInto(
+  report: EvaluationReport,
+  settings: Settings,
+  environment: Environment,
+  gateTypes: readonly GateType[],
+): Promise<void> {
+  const facts = new FactStore({
+    workspace: environment.workspace,
+    env: environment.env,
+    github: environment.github,
+    externalGithub: environment.externalGithub,
+  });
   const repository = environment.repository;
-  if (!repository) throw new GateError('NO_REPOSITORY', 'No repository: set GITHUB_REPOSITORY (the runner does), or --repo OWNER/NAME on the command line.');
+  if (!repository)
+    throw new GateError(
+      'NO_REPOSITORY',
+      'No repository: set GITHUB_REPOSITORY (the runner does), or --repo OWNER/NAME on the command line.',
+    );
 
   const loaded = await readPolicy(settings, facts, repository, gateTypes);
   report.policy = { path: loaded.path, source: loaded.source, sha256: loaded.sha256, files: loaded.files };
   const minReason = loaded.policy.overrides.reason_min_length;
   if (settings.overrideFreeze && (settings.overrideReason ?? '').length < minReason) {
-    throw new GateError('OVERRIDE_REASON_TOO_SHORT', `override_reason is ${(settings.overrideReason ?? '').length} characters; the policy requires at least ${minReason}. Say why the freeze must be broken.`);
+    throw new GateError(
+      'OVERRIDE_REASON_TOO_SHORT',
+      `override_reason is ${(settings.overrideReason ?? '').length} characters; the policy requires at least ${minReason}. Say why the freeze must be broken.`,
+    );
   }
 
   const target = await resolveTarget(settings, facts, repository);
@@ -106,10 +134,23 @@ async function evaluateInto(report: EvaluationReport, settings: Settings, enviro
 
   const byType = new Map(gateTypes.map((g) => [g.type, g]));
   const stage = loaded.policy.stages[choice.stage]!;
-  const plan = Object.entries(stage.gates).map(([id, mode]) => ({ definition: loaded.policy.gates[id]!, mode }));
+  const plan = Object.entries(stage.gates).map(([id, mode]) => ({
+    definition: loaded.policy.gates[id]!,
+    mode,
+  }));
   const gates = await Promise.all(
     plan.map(async ({ definition, mode }) => {
-      const gate = await runPlanned(definition, mode, byType.get(definition.type)!, ctx, values, facts, settings, environment, report.overrides);
+      const gate = await runPlanned(
+        definition,
+        mode,
+        byType.get(definition.type)!,
+        ctx,
+        values,
+        facts,
+        settings,
+        environment,
+        report.overrides,
+      );
       environment.onGate?.(gate.report);
       return gate;
     }),
@@ -141,9 +182,26 @@ async function runPlanned(
   environment: Environment,
   overrides: OverrideRecord[],
 ): Promise<PlannedOutcome> {
-  const base = { id: definition.id, type: definition.type, ...(definition.description ? { description: definition.description } : {}), mode };
+  const base = {
+    id: definition.id,
+    type: definition.type,
+    ...(definition.description ? { description: definition.description } : {}),
+    mode,
+  };
   if (mode === 'off') {
-    return { report: { ...base, status: 'skipped', code: 'SKIPPED', message: 'Not evaluated: mode is off in this stage.', details: {}, links: [], duration_ms: 0 }, blocks: false, demote: false };
+    return {
+      report: {
+        ...base,
+        status: 'skipped',
+        code: 'SKIPPED',
+        message: 'Not evaluated: mode is off in this stage.',
+        details: {},
+        links: [],
+        duration_ms: 0,
+      },
+      blocks: false,
+      demote: false,
+    };
   }
   const started = performance.now();
   const verdict: Verdict = await judgeGate(definition, gateType, ctx, values, facts);
@@ -158,23 +216,47 @@ async function runPlanned(
   };
   // Break glass: only a gate the policy marks overridable, only a `fail` (an `error` means
   // the gate could not check, and nobody may wave that through), only with a reason.
-  if (verdict.status === 'fail' && definition.overridable && settings.overrideFreeze && settings.overrideReason) {
-    const record: OverrideRecord = { gate: definition.id, actor: environment.actor, reason: settings.overrideReason, at: environment.now.toISOString() };
+  if (
+    verdict.status === 'fail' &&
+    definition.overridable &&
+    settings.overrideFreeze &&
+    settings.overrideReason
+  ) {
+    const record: OverrideRecord = {
+      gate: definition.id,
+      actor: environment.actor,
+      reason: settings.overrideReason,
+      at: environment.now.toISOString(),
+    };
     overrides.push(record);
     Object.assign(gate, {
       status: 'overridden',
       code: 'OVERRIDDEN',
       message: `Overridden by ${record.actor}: ${record.reason} (was ${verdict.code}: ${verdict.message})`,
-      details: { ...gate.details, overridden: { code: verdict.code, message: verdict.message }, override: record },
+      details: {
+        ...gate.details,
+        overridden: { code: verdict.code, message: verdict.message },
+        override: record,
+      },
     });
   }
   const failed = gate.status === 'fail' || gate.status === 'error';
   const exemptInRehearsal = settings.rehearsal && gateType.blocksInRehearsal === false;
-  if (failed && exemptInRehearsal) gate.details = { ...gate.details, rehearsal: 'A rehearsal never blocks on this gate type.' };
-  return { report: gate, blocks: mode === 'required' && failed && !exemptInRehearsal, demote: verdict.demote === true };
+  if (failed && exemptInRehearsal)
+    gate.details = { ...gate.details, rehearsal: 'A rehearsal never blocks on this gate type.' };
+  return {
+    report: gate,
+    blocks: mode === 'required' && failed && !exemptInRehearsal,
+    demote: verdict.demote === true,
+  };
 }
 
-async function readPolicy(settings: Settings, facts: FactStore, repository: Repository, gateTypes: readonly GateType[]): Promise<LoadedPolicy> {
+async function readPolicy(
+  settings: Settings,
+  facts: FactStore,
+  repository: Repository,
+  gateTypes: readonly GateType[],
+): Promise<LoadedPolicy> {
   const readExtends = async (spec: string): Promise<PolicyText> => {
     const { repo, path, ref } = parseRepoFileSpec(spec);
     const file = await readRepoFile(facts.externalGithub, repo, path, ref);
@@ -184,9 +266,15 @@ async function readPolicy(settings: Settings, facts: FactStore, repository: Repo
   if (settings.policyRef) {
     const file = await readRepoFile(facts.github, repository, settings.policy, settings.policyRef);
     if (!file) {
-      throw new GateError('POLICY_NOT_FOUND', `Policy file '${settings.policy}' does not exist at ${settings.policyRef} of ${repository.owner}/${repository.repo}. Commit it there, or fix the policy / policy_ref inputs.`);
+      throw new GateError(
+        'POLICY_NOT_FOUND',
+        `Policy file '${settings.policy}' does not exist at ${settings.policyRef} of ${repository.owner}/${repository.repo}. Commit it there, or fix the policy / policy_ref inputs.`,
+      );
     }
-    return loadPolicy({ text: file.text, file: settings.policy }, gateTypes, { source: `api@${settings.policyRef}`, readExtends });
+    return loadPolicy({ text: file.text, file: settings.policy }, gateTypes, {
+      source: `api@${settings.policyRef}`,
+      readExtends,
+    });
   }
   let text: string;
   try {
@@ -216,18 +304,27 @@ async function resolveTarget(settings: Settings, facts: FactStore, repository: R
     ? { fullRef: settings.ref, isTag: settings.ref.startsWith('refs/tags/'), sha: settings.sha! }
     : await resolveRef(facts, repository, settings.ref);
   const tag = resolved.isTag ? shortRefName(resolved.fullRef) : null;
-  return { fullRef: resolved.fullRef, tag, version: tag ? tag.replace(/^v/, '') : '', sha: settings.sha ?? resolved.sha };
+  return {
+    fullRef: resolved.fullRef,
+    tag,
+    version: tag ? tag.replace(/^v/, '') : '',
+    sha: settings.sha ?? resolved.sha,
+  };
 }
 
 function describeFailure(error: unknown): { code: string; message: string } {
-  if (error instanceof PolicyError) return { code: 'POLICY_INVALID', message: `The policy is invalid:\n${error.message}` };
-  if (error instanceof StageError || error instanceof GateError) return { code: error.code, message: error.message };
+  if (error instanceof PolicyError)
+    return { code: 'POLICY_INVALID', message: `The policy is invalid:\n${error.message}` };
+  if (error instanceof StageError || error instanceof GateError)
+    return { code: error.code, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'EVALUATION_CRASHED', message: `The evaluation stopped unexpectedly: ${message}` };
 }
 
 function emptyReport(settings: Settings, environment: Environment): EvaluationReport {
-  const repository = environment.repository ? `${environment.repository.owner}/${environment.repository.repo}` : '';
+  const repository = environment.repository
+    ? `${environment.repository.owner}/${environment.repository.repo}`
+    : '';
   return {
     schema_version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -240,7 +337,12 @@ function emptyReport(settings: Settings, environment: Environment): EvaluationRe
     stage_reason: '',
     rehearsal: settings.rehearsal,
     timestamp: environment.now.toISOString(),
-    policy: { path: settings.policy, source: settings.policyRef ? `api@${settings.policyRef}` : 'workspace', sha256: null, files: [] },
+    policy: {
+      path: settings.policy,
+      source: settings.policyRef ? `api@${settings.policyRef}` : 'workspace',
+      sha256: null,
+      files: [],
+    },
     build_run_id: settings.buildRunId,
     result: 'fail',
     blocking: [],
@@ -250,6 +352,9 @@ function emptyReport(settings: Settings, environment: Environment): EvaluationRe
     gates: [],
     error: null,
     stats: { api_requests: 0, duration_ms: 0 },
-    run_url: environment.runId && repository ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}` : null,
+    run_url:
+      environment.runId && repository
+        ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}`
+        : null,
   };
 }

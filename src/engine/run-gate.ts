@@ -15,7 +15,9 @@ export async function judgeGate(
   facts: FactStore,
 ): Promise<Verdict> {
   try {
-    const params = expandDeep(definition.with, (text) => expandTemplate(text, values, gateType.extraPlaceholders ?? []));
+    const params = expandDeep(definition.with, (text) =>
+      expandTemplate(text, values, gateType.extraPlaceholders ?? []),
+    );
     const gateFacts = await gateType.collect(params, ctx, facts);
     return checkVerdict(gateType.judge(params, gateFacts, ctx), definition.id);
   } catch (error) {
@@ -39,8 +41,18 @@ export function errorVerdict(error: unknown, gateId: string): Verdict {
 /** A judge must return a known status and a code; anything else is an engine-level error. */
 function checkVerdict(verdict: Verdict, gateId: string): Verdict {
   const statusOk = verdict && ['pass', 'fail', 'error'].includes(verdict.status);
-  if (!statusOk || typeof verdict.code !== 'string' || !CODE_PATTERN.test(verdict.code) || typeof verdict.message !== 'string') {
-    return { status: 'error', code: 'INVALID_VERDICT', message: `Gate '${gateId}' returned a malformed verdict.`, details: { verdict: verdict as unknown } };
+  if (
+    !statusOk ||
+    typeof verdict.code !== 'string' ||
+    !CODE_PATTERN.test(verdict.code) ||
+    typeof verdict.message !== 'string'
+  ) {
+    return {
+      status: 'error',
+      code: 'INVALID_VERDICT',
+      message: `Gate '${gateId}' returned a malformed verdict.`,
+      details: { verdict: verdict as unknown },
+    };
   }
   return verdict;
 }

@@ -41,7 +41,11 @@ export class FactStore {
 
   /** The client for this repository, or a gate error when no token was configured. */
   get github(): GitHub {
-    if (!this.sources.github) throw new GateError('NO_TOKEN', 'No GitHub token: set the `token` input (or GITHUB_TOKEN / GH_TOKEN for the CLI).');
+    if (!this.sources.github)
+      throw new GateError(
+        'NO_TOKEN',
+        'No GitHub token: set the `token` input (or GITHUB_TOKEN / GH_TOKEN for the CLI).',
+      );
     return this.sources.github;
   }
 

@@ -24,7 +24,8 @@ export const secretsPresentGate: GateType<SecretsParams, SecretFact[]> = {
     required: ['env'],
     properties: {
       env: {
-        description: 'Environment variables that must be set and non-empty, optionally starting with a prefix.',
+        description:
+          'Environment variables that must be set and non-empty, optionally starting with a prefix.',
         type: 'array',
         minItems: 1,
         items: {
@@ -49,7 +50,12 @@ export const secretsPresentGate: GateType<SecretsParams, SecretFact[]> = {
       const { name, prefix } = typeof spec === 'string' ? { name: spec, prefix: undefined } : spec;
       const value = facts.env[name];
       const present = typeof value === 'string' && value.trim() !== '';
-      return { name, prefix: prefix ?? null, present, prefixOk: present && (!prefix || value!.startsWith(prefix)) };
+      return {
+        name,
+        prefix: prefix ?? null,
+        present,
+        prefixOk: present && (!prefix || value!.startsWith(prefix)),
+      };
     });
   },
   judge: judgeSecrets,
@@ -75,5 +81,10 @@ export function judgeSecrets(_params: SecretsParams, secrets: SecretFact[]): Ver
       details,
     };
   }
-  return { status: 'pass', code: 'SECRETS_PRESENT', message: `All ${secrets.length} secrets are set: ${secrets.map((s) => s.name).join(', ')}.`, details };
+  return {
+    status: 'pass',
+    code: 'SECRETS_PRESENT',
+    message: `All ${secrets.length} secrets are set: ${secrets.map((s) => s.name).join(', ')}.`,
+    details,
+  };
 }

@@ -56,28 +56,52 @@ export function toGateError(error: unknown, what: string): GateError {
   const details = { status: status ?? null, request };
   const reason = firstLine(e.message ?? String(error));
   if (status === 401) {
-    return new GateError('BAD_CREDENTIALS', `GitHub rejected the token reading ${what} (401 on ${request}): check the \`token\` input.`, details);
+    return new GateError(
+      'BAD_CREDENTIALS',
+      `GitHub rejected the token reading ${what} (401 on ${request}): check the \`token\` input.`,
+      details,
+    );
   }
   if (status === 403 && isRateLimited(e)) {
-    return new GateError('RATE_LIMITED', `GitHub rate limit reached reading ${what} (403 on ${request}); retry later or use a token with a higher limit.`, details);
+    return new GateError(
+      'RATE_LIMITED',
+      `GitHub rate limit reached reading ${what} (403 on ${request}); retry later or use a token with a higher limit.`,
+      details,
+    );
   }
   if (status === 403) {
-    return new GateError('PERMISSION_DENIED', `The token lacks \`${permission}\` to read ${what} (403 on ${request}: ${reason}). Grant \`permissions: ${permission}\` in the workflow.`, { ...details, permission });
+    return new GateError(
+      'PERMISSION_DENIED',
+      `The token lacks \`${permission}\` to read ${what} (403 on ${request}: ${reason}). Grant \`permissions: ${permission}\` in the workflow.`,
+      { ...details, permission },
+    );
   }
   if (status === 404) {
-    return new GateError('NOT_FOUND', `${capitalize(what)} not found (404 on ${request}). Check the name, or that the token can see it (\`${permission}\`).`, { ...details, permission });
+    return new GateError(
+      'NOT_FOUND',
+      `${capitalize(what)} not found (404 on ${request}). Check the name, or that the token can see it (\`${permission}\`).`,
+      { ...details, permission },
+    );
   }
   if (status === 410) {
     return new GateError('GONE', `${capitalize(what)} is gone (410 on ${request}).`, details);
   }
   if (status === 422) {
-    return new GateError('INVALID_REQUEST', `GitHub refused the request for ${what} (422 on ${request}: ${reason}).`, details);
+    return new GateError(
+      'INVALID_REQUEST',
+      `GitHub refused the request for ${what} (422 on ${request}: ${reason}).`,
+      details,
+    );
   }
   if (/abort|timeout|timed out/i.test(reason)) {
     return new GateError('TIMEOUT', `Timed out reading ${what} (${request}).`, details);
   }
   if (status !== undefined && status >= 500) {
-    return new GateError('API_ERROR', `GitHub failed reading ${what} (${status} on ${request}) after retries: ${reason}`, details);
+    return new GateError(
+      'API_ERROR',
+      `GitHub failed reading ${what} (${status} on ${request}) after retries: ${reason}`,
+      details,
+    );
   }
   return new GateError('API_ERROR', `Could not read ${what} (${request}): ${reason}`, details);
 }

@@ -17,29 +17,69 @@ export function createAjv(options: { useDefaults?: boolean } = {}): Ajv2020 {
 export type { ErrorObject, ValidateFunction };
 
 /** Ajv's error as one sentence: the path in dotted form, then what is wrong, quoting values. */
-export function describeAjvError(error: ErrorObject, data: unknown): { path: (string | number)[]; key: boolean; message: string } {
+export function describeAjvError(
+  error: ErrorObject,
+  data: unknown,
+): { path: (string | number)[]; key: boolean; message: string } {
   const path = pointerToPath(error.instancePath);
   const where = path.length ? path.join('.') : '(top level)';
   const params = error.params as Record<string, unknown>;
   const actual = valueAt(data, path);
   switch (error.keyword) {
     case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], key: true, message: `${where}: unknown key '${String(params.additionalProperty)}'` };
+      return {
+        path: [...path, String(params.additionalProperty)],
+        key: true,
+        message: `${where}: unknown key '${String(params.additionalProperty)}'`,
+      };
     case 'required':
-      return { path, key: false, message: `${where}: missing required key '${String(params.missingProperty)}'` };
+      return {
+        path,
+        key: false,
+        message: `${where}: missing required key '${String(params.missingProperty)}'`,
+      };
     case 'enum':
-      return { path, key: false, message: `${where}: ${quote(actual)} is not allowed; expected one of: ${(params.allowedValues as unknown[]).join(', ')}` };
+      return {
+        path,
+        key: false,
+        message: `${where}: ${quote(actual)} is not allowed; expected one of: ${(params.allowedValues as unknown[]).join(', ')}`,
+      };
     case 'const':
-      return { path, key: false, message: `${where}: ${quote(actual)} is not allowed; expected ${quote(params.allowedValue)}` };
+      return {
+        path,
+        key: false,
+        message: `${where}: ${quote(actual)} is not allowed; expected ${quote(params.allowedValue)}`,
+      };
     case 'type':
-      return { path, key: false, message: `${where}: ${quote(actual)} must be ${article(String(params.type))}` };
+      return {
+        path,
+        key: false,
+        message: `${where}: ${quote(actual)} must be ${article(String(params.type))}`,
+      };
     case 'propertyNames':
-      return { path: [...path, String(params.propertyName)], key: true, message: `${where}: invalid name '${String(params.propertyName)}'` };
+      return {
+        path: [...path, String(params.propertyName)],
+        key: true,
+        message: `${where}: invalid name '${String(params.propertyName)}'`,
+      };
     case 'pattern':
-      if (error.propertyName !== undefined) return { path, key: true, message: `${where}: invalid name '${String(error.propertyName)}' (must match ${String(params.pattern)})` };
-      return { path, key: false, message: `${where}: ${quote(actual)} does not match ${String(params.pattern)}` };
+      if (error.propertyName !== undefined)
+        return {
+          path,
+          key: true,
+          message: `${where}: invalid name '${String(error.propertyName)}' (must match ${String(params.pattern)})`,
+        };
+      return {
+        path,
+        key: false,
+        message: `${where}: ${quote(actual)} does not match ${String(params.pattern)}`,
+      };
     default:
-      return { path, key: false, message: `${where}: ${error.message ?? 'is invalid'}${actual !== undefined && typeof actual !== 'object' ? ` (got ${quote(actual)})` : ''}` };
+      return {
+        path,
+        key: false,
+        message: `${where}: ${error.message ?? 'is invalid'}${actual !== undefined && typeof actual !== 'object' ? ` (got ${quote(actual)})` : ''}`,
+      };
   }
 }
 
@@ -62,7 +102,7 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 }
 
 function quote(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
 }
 
 function article(type: string): string {

@@ -30,7 +30,11 @@ export function validatorFor(gateTypes: readonly GateType[]): PolicyValidator {
   return validator;
 }
 
-export async function loadPolicy(root: PolicyText, gateTypes: readonly GateType[], options: LoadOptions): Promise<LoadedPolicy> {
+export async function loadPolicy(
+  root: PolicyText,
+  gateTypes: readonly GateType[],
+  options: LoadOptions,
+): Promise<LoadedPolicy> {
   const chain = await readChain(root, options);
   const merged = mergeSources(chain.map((c) => c.source));
   const { policy, issues } = validatorFor(gateTypes).validate(merged);
@@ -58,7 +62,10 @@ async function readChain(root: PolicyText, options: LoadOptions): Promise<ChainE
   while (current) {
     const { source, issues } = parseYamlSource(current.text, current.file);
     if (!source) throw new PolicyError(issues);
-    if (!isObject(source.value)) throw new PolicyError([{ ...source.positionOf([]), message: 'A policy must be a YAML mapping (version, stages, gates)' }]);
+    if (!isObject(source.value))
+      throw new PolicyError([
+        { ...source.positionOf([]), message: 'A policy must be a YAML mapping (version, stages, gates)' },
+      ]);
     chain.push({ file: current.file, text: current.text, source });
     const spec = source.value.extends;
     if (typeof spec !== 'string') break;
@@ -66,9 +73,14 @@ async function readChain(root: PolicyText, options: LoadOptions): Promise<ChainE
     const fail = (message: string): never => {
       throw new PolicyError([{ ...where, message }]);
     };
-    if (chain.some((c) => c.file === spec)) fail(`extends: '${spec}' is already part of this policy (a cycle: ${[...chain.map((c) => c.file), spec].join(' → ')})`);
-    if (chain.length > maxDepth) fail(`extends: the chain is deeper than ${maxDepth} files (${chain.map((c) => c.file).join(' → ')})`);
-    if (!options.readExtends) fail(`extends: '${spec}' cannot be read here (no GitHub token for other repositories)`);
+    if (chain.some((c) => c.file === spec))
+      fail(
+        `extends: '${spec}' is already part of this policy (a cycle: ${[...chain.map((c) => c.file), spec].join(' → ')})`,
+      );
+    if (chain.length > maxDepth)
+      fail(`extends: the chain is deeper than ${maxDepth} files (${chain.map((c) => c.file).join(' → ')})`);
+    if (!options.readExtends)
+      fail(`extends: '${spec}' cannot be read here (no GitHub token for other repositories)`);
     try {
       current = await options.readExtends!(spec);
     } catch (error) {

@@ -22,31 +22,55 @@ export function renderPolicyReference(schema: Schema): string {
     table(props, new Set((schema.required as string[]) ?? [])),
     '## Stage',
     '',
-    table((defs.stage?.properties ?? {}) as Record<string, Schema>, new Set((defs.stage?.required as string[]) ?? [])),
+    table(
+      (defs.stage?.properties ?? {}) as Record<string, Schema>,
+      new Set((defs.stage?.required as string[]) ?? []),
+    ),
     '## Gate',
     '',
-    table((defs.gate?.properties ?? {}) as Record<string, Schema>, new Set((defs.gate?.required as string[]) ?? [])),
+    table(
+      (defs.gate?.properties ?? {}) as Record<string, Schema>,
+      new Set((defs.gate?.required as string[]) ?? []),
+    ),
     '## Gate parameters (`with:`) by type',
     '',
     'See [gates.md](gates.md) for what each gate checks and the codes it reports.',
     '',
   ];
-  for (const name of Object.keys(defs).filter((k) => k.startsWith('params_')).sort()) {
+  for (const name of Object.keys(defs)
+    .filter((k) => k.startsWith('params_'))
+    .sort()) {
     const params = defs[name]!;
     lines.push(`### \`${name.slice('params_'.length)}\``, '');
-    lines.push(table((params.properties ?? {}) as Record<string, Schema>, new Set((params.required as string[]) ?? [])));
+    lines.push(
+      table(
+        (params.properties ?? {}) as Record<string, Schema>,
+        new Set((params.required as string[]) ?? []),
+      ),
+    );
     const notes = constraints(params);
     if (notes) lines.push(notes, '');
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 function table(properties: Record<string, Schema>, required: Set<string>): string {
   const rows = Object.entries(properties).map(
-    ([key, prop]) => `| \`${key}\` | ${typeOf(prop)} | ${required.has(key) ? 'yes' : ''} | ${defaultOf(prop)} | ${cell(String(prop.description ?? ''))} |`,
+    ([key, prop]) =>
+      `| \`${key}\` | ${typeOf(prop)} | ${required.has(key) ? 'yes' : ''} | ${defaultOf(prop)} | ${cell(String(prop.description ?? ''))} |`,
   );
   if (rows.length === 0) return '_No parameters._\n';
-  return ['| key | type | required | default | meaning |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  return [
+    '| key | type | required | default | meaning |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
 function typeOf(prop: Schema): string {
@@ -66,7 +90,14 @@ function defaultOf(prop: Schema): string {
 
 function constraints(schema: Schema): string {
   const parts: string[] = [];
-  if (Array.isArray(schema.oneOf)) parts.push('Exactly one of the alternatives below must be given: ' + (schema.oneOf as Schema[]).map((s) => ((s.required as string[]) ?? []).map((r) => `\`${r}\``).join(' + ')).join(' or ') + '.');
+  if (Array.isArray(schema.oneOf))
+    parts.push(
+      'Exactly one of the alternatives below must be given: ' +
+        (schema.oneOf as Schema[])
+          .map((s) => ((s.required as string[]) ?? []).map((r) => `\`${r}\``).join(' + '))
+          .join(' or ') +
+        '.',
+    );
   return parts.join('\n');
 }
 

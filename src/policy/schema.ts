@@ -22,7 +22,8 @@ export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string
     properties: {
       version: { description: 'Policy format version.', const: 1 },
       extends: {
-        description: 'A base policy in another repository, OWNER/REPO/PATH@REF; local stages and gates override it by key.',
+        description:
+          'A base policy in another repository, OWNER/REPO/PATH@REF; local stages and gates override it by key.',
         type: 'string',
         pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[^@\\s]+@[^@\\s]+$',
       },
@@ -61,7 +62,8 @@ export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string
         properties: {
           description: { type: 'string' },
           match: {
-            description: 'Glob patterns (picomatch) for ref names; patterns starting with refs/ match the full ref.',
+            description:
+              'Glob patterns (picomatch) for ref names; patterns starting with refs/ match the full ref.',
             type: 'array',
             minItems: 1,
             items: { type: 'string', minLength: 1 },

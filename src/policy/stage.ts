@@ -58,10 +58,18 @@ function matches(pattern: string, ref: string, short: string): boolean {
  * Resolves the stage. `requested` is a stage name or `auto`; `ref` is the full ref
  * (refs/heads/…, refs/tags/…) or a short name.
  */
-export function resolveStage(stages: Record<string, StageDefinition>, requested: string, ref: string): StageChoice {
+export function resolveStage(
+  stages: Record<string, StageDefinition>,
+  requested: string,
+  ref: string,
+): StageChoice {
   const names = Object.keys(stages);
   if (requested !== 'auto') {
-    if (!stages[requested]) throw new StageError('STAGE_UNKNOWN', `Invalid stage '${requested}'. Expected auto or one of: ${names.join(', ')}.`);
+    if (!stages[requested])
+      throw new StageError(
+        'STAGE_UNKNOWN',
+        `Invalid stage '${requested}'. Expected auto or one of: ${names.join(', ')}.`,
+      );
     return { stage: requested, reason: `stage ${requested} was requested by name` };
   }
   const short = shortRefName(ref);
@@ -76,7 +84,10 @@ export function resolveStage(stages: Record<string, StageDefinition>, requested:
   }
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
   if (ranked.length === 0) {
-    throw new StageError('STAGE_NO_MATCH', `No stage matches ref '${short}'. Add a match pattern for it, or pass the stage input (one of: ${names.join(', ')}).`);
+    throw new StageError(
+      'STAGE_NO_MATCH',
+      `No stage matches ref '${short}'. Add a match pattern for it, or pass the stage input (one of: ${names.join(', ')}).`,
+    );
   }
   const [winner, runnerUp] = ranked;
   if (runnerUp && runnerUp[1].score === winner![1].score) {

@@ -2,7 +2,16 @@
 // a validation error, so a typo can never silently expand to an empty string.
 import { GateError } from '../engine/types.js';
 
-export const PLACEHOLDERS = ['tag', 'version', 'sha', 'ref', 'repo', 'owner', 'build_run_id', 'base_tag'] as const;
+export const PLACEHOLDERS = [
+  'tag',
+  'version',
+  'sha',
+  'ref',
+  'repo',
+  'owner',
+  'build_run_id',
+  'base_tag',
+] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type TemplateValues = Record<Placeholder, string | null>;
 
@@ -28,11 +37,17 @@ export function expandTemplate(text: string, values: TemplateValues, keep: reado
   return text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
     if (keep.includes(name)) return whole;
     if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-      throw new GateError('TEMPLATE_UNKNOWN', `Unknown placeholder {${name}} in '${text}'. Known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`);
+      throw new GateError(
+        'TEMPLATE_UNKNOWN',
+        `Unknown placeholder {${name}} in '${text}'. Known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}.`,
+      );
     }
     const value = values[name as Placeholder];
     if (value === null || value === '') {
-      throw new GateError('TEMPLATE_UNRESOLVED', `{${name}} in '${text}' has no value for this evaluation (${WHY_EMPTY[name as Placeholder]}).`);
+      throw new GateError(
+        'TEMPLATE_UNRESOLVED',
+        `{${name}} in '${text}' has no value for this evaluation (${WHY_EMPTY[name as Placeholder]}).`,
+      );
     }
     return value;
   });
@@ -60,8 +75,13 @@ export function expandDeep<T>(value: T, expand: (text: string) => string): T {
 }
 
 /** Every string inside a JSON-like value, with its path. */
-export function* stringsIn(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
+export function* stringsIn(
+  value: unknown,
+  path: (string | number)[] = [],
+): Generator<[string, (string | number)[]]> {
   if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* stringsIn(v, [...path, k]);
+  else if (Array.isArray(value))
+    for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* stringsIn(v, [...path, k]);
 }

@@ -20,7 +20,9 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
   const validateDocument = ajv.compile(buildPolicySchema(gateTypes));
   // Parameters are validated again per type with defaults filled, so gates receive complete values.
   const withDefaults = createAjv({ useDefaults: true });
-  const paramValidators = new Map<string, ValidateFunction>(gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)]));
+  const paramValidators = new Map<string, ValidateFunction>(
+    gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)]),
+  );
   const byType = new Map(gateTypes.map((g) => [g.type, g]));
 
   return {
@@ -49,8 +51,15 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
         paramValidators.get(raw.type)!(params);
         for (const [text, path] of stringsIn(params)) {
           for (const name of unknownPlaceholders(text, type.extraPlaceholders)) {
-            const allowed = [...PLACEHOLDERS, ...(type.extraPlaceholders ?? [])].map((p) => `{${p}}`).join(', ');
-            issues.push(issue(['gates', id, 'with', ...path], `gates.${id}.with.${path.join('.')}: unknown placeholder {${name}} in '${text}'; known: ${allowed}`));
+            const allowed = [...PLACEHOLDERS, ...(type.extraPlaceholders ?? [])]
+              .map((p) => `{${p}}`)
+              .join(', ');
+            issues.push(
+              issue(
+                ['gates', id, 'with', ...path],
+                `gates.${id}.with.${path.join('.')}: unknown placeholder {${name}} in '${text}'; known: ${allowed}`,
+              ),
+            );
           }
         }
         try {
@@ -59,15 +68,34 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
           if (!(error instanceof GateError)) throw error;
           issues.push(issue(['gates', id, 'with'], `gates.${id}.with: ${error.message}`));
         }
-        gates[id] = { id, type: raw.type, description: raw.description, overridable: raw.overridable ?? false, with: params };
+        gates[id] = {
+          id,
+          type: raw.type,
+          description: raw.description,
+          overridable: raw.overridable ?? false,
+          with: params,
+        };
       }
       const stages: Record<string, StageDefinition> = {};
       for (const [name, raw] of Object.entries(doc.stages)) {
-        if (name === 'auto') issues.push(issue(['stages', name], `stages.auto: 'auto' is reserved for the stage input; rename the stage`, true));
+        if (name === 'auto')
+          issues.push(
+            issue(
+              ['stages', name],
+              `stages.auto: 'auto' is reserved for the stage input; rename the stage`,
+              true,
+            ),
+          );
         for (const gateId of Object.keys(raw.gates)) {
           if (!gates[gateId]) {
             const defined = Object.keys(gates);
-            issues.push(issue(['stages', name, 'gates', gateId], `Stage '${name}' uses gate '${gateId}', which is not defined under gates${defined.length ? ` (defined: ${defined.join(', ')})` : ''}`, true));
+            issues.push(
+              issue(
+                ['stages', name, 'gates', gateId],
+                `Stage '${name}' uses gate '${gateId}', which is not defined under gates${defined.length ? ` (defined: ${defined.join(', ')})` : ''}`,
+                true,
+              ),
+            );
           }
         }
         stages[name] = { name, description: raw.description, match: raw.match, gates: raw.gates };
@@ -91,6 +119,9 @@ interface RawPolicy {
   version: 1;
   extends?: string;
   stages: Record<string, { description?: string; match?: string[]; gates: Record<string, Mode> }>;
-  gates: Record<string, { type: string; description?: string; overridable?: boolean; with?: Record<string, unknown> }>;
+  gates: Record<
+    string,
+    { type: string; description?: string; overridable?: boolean; with?: Record<string, unknown> }
+  >;
   overrides?: { reason_min_length?: number };
 }

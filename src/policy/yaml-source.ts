@@ -14,7 +14,10 @@ export interface YamlSyntaxIssue extends SourcePosition {
   message: string;
 }
 
-export function parseYamlSource(text: string, file: string): { source: YamlSource | null; issues: YamlSyntaxIssue[] } {
+export function parseYamlSource(
+  text: string,
+  file: string,
+): { source: YamlSource | null; issues: YamlSyntaxIssue[] } {
   const lineCounter = new LineCounter();
   // uniqueKeys: a duplicated gate id must be an error, never "the last one wins".
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -22,7 +25,10 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, col };
   };
-  const issues = [...doc.errors, ...doc.warnings].map((e) => ({ ...at(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` }));
+  const issues = [...doc.errors, ...doc.warnings].map((e) => ({
+    ...at(e.pos[0]),
+    message: `YAML: ${e.message.split('\n')[0]}`,
+  }));
   if (doc.errors.length > 0) return { source: null, issues };
   const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
   return {
@@ -38,7 +44,9 @@ function offsetOf(doc: Document, path: readonly (string | number)[], key: boolea
   for (const [i, segment] of path.entries()) {
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) return offset;
       if (last && key) return rangeStart(pair.key) ?? offset;
       node = pair.value;
