@@ -12,7 +12,12 @@ export interface RepoFile {
 }
 
 /** Reads a file; `null` when it does not exist at that ref. */
-export async function readRepoFile(github: GitHub, repo: Repository, path: string, ref: string | undefined): Promise<RepoFile | null> {
+export async function readRepoFile(
+  github: GitHub,
+  repo: Repository,
+  path: string,
+  ref: string | undefined,
+): Promise<RepoFile | null> {
   let data: unknown;
   try {
     ({ data } = await github.octokit.rest.repos.getContent({ ...repo, path, ...(ref ? { ref } : {}) }));
@@ -22,13 +27,24 @@ export async function readRepoFile(github: GitHub, repo: Repository, path: strin
   }
   const file = data as { type?: string; encoding?: string; content?: string; sha?: string };
   if (Array.isArray(data) || file.type !== 'file') {
-    throw new GateError('NOT_A_FILE', `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo} is not a file.`);
+    throw new GateError(
+      'NOT_A_FILE',
+      `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo} is not a file.`,
+    );
   }
   if (file.encoding !== 'base64' || typeof file.content !== 'string') {
     // Files over 1 MB come back without content; a policy or version file never should be.
-    throw new GateError('FILE_TOO_LARGE', `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo} is too large to read through the contents API.`);
+    throw new GateError(
+      'FILE_TOO_LARGE',
+      `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo} is too large to read through the contents API.`,
+    );
   }
-  return { path, ref: ref ?? '', text: Buffer.from(file.content, 'base64').toString('utf8'), sha: file.sha ?? '' };
+  return {
+    path,
+    ref: ref ?? '',
+    text: Buffer.from(file.content, 'base64').toString('utf8'),
+    sha: file.sha ?? '',
+  };
 }
 
 /** Parses OWNER/REPO/PATH@REF (policy `extends`). */

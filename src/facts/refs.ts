@@ -30,11 +30,17 @@ async function readGitRef(github: GitHub, repo: Repository, qualified: string): 
 }
 
 /** Follows annotated tag objects to the commit (bounded: a tag of a tag of …). */
-async function peel(github: GitHub, repo: Repository, object: { type: string; sha: string }, name: string): Promise<string> {
+async function peel(
+  github: GitHub,
+  repo: Repository,
+  object: { type: string; sha: string },
+  name: string,
+): Promise<string> {
   let current = object;
   for (let depth = 0; depth < 5; depth++) {
     if (current.type === 'commit') return current.sha;
-    if (current.type !== 'tag') throw new GateError('TAG_NOT_COMMIT', `Tag '${name}' points at a ${current.type}, not a commit.`);
+    if (current.type !== 'tag')
+      throw new GateError('TAG_NOT_COMMIT', `Tag '${name}' points at a ${current.type}, not a commit.`);
     try {
       const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: current.sha });
       current = data.object;
@@ -52,7 +58,10 @@ async function peel(github: GitHub, repo: Repository, object: { type: string; sh
 export function resolveRef(facts: FactStore, repo: Repository, ref: string): Promise<ResolvedRef> {
   return facts.memo(`ref:${repo.owner}/${repo.repo}:${ref}`, async () => {
     const github = facts.github;
-    const candidates = ref.startsWith('refs/tags/') || ref.startsWith('refs/heads/') ? [ref] : [`refs/tags/${ref}`, `refs/heads/${ref}`];
+    const candidates =
+      ref.startsWith('refs/tags/') || ref.startsWith('refs/heads/')
+        ? [ref]
+        : [`refs/tags/${ref}`, `refs/heads/${ref}`];
     for (const full of candidates) {
       const found = await readGitRef(github, repo, full.slice('refs/'.length));
       if (!found) continue;
@@ -61,6 +70,9 @@ export function resolveRef(facts: FactStore, repo: Repository, ref: string): Pro
       const sha = isTag ? await peel(github, repo, found.object, name) : found.object.sha;
       return { fullRef: full, isTag, sha };
     }
-    throw new GateError('REF_NOT_FOUND', `Ref '${ref}' does not exist in ${repo.owner}/${repo.repo} (looked for ${candidates.join(' and ')}).`);
+    throw new GateError(
+      'REF_NOT_FOUND',
+      `Ref '${ref}' does not exist in ${repo.owner}/${repo.repo} (looked for ${candidates.join(' and ')}).`,
+    );
   });
 }

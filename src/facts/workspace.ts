@@ -14,12 +14,19 @@ export function workspacePath(workspace: string, relative: string): string {
   const root = path.resolve(workspace);
   const full = path.resolve(root, relative);
   if (full !== root && !full.startsWith(root + path.sep)) {
-    throw new GateError('INVALID_PARAMS', `Path '${relative}' leaves the workspace (${root}); use a path inside it.`);
+    throw new GateError(
+      'INVALID_PARAMS',
+      `Path '${relative}' leaves the workspace (${root}); use a path inside it.`,
+    );
   }
   return full;
 }
 
-export function readWorkspaceFile(facts: FactStore, relative: string, maxBytes: number): Promise<WorkspaceFile> {
+export function readWorkspaceFile(
+  facts: FactStore,
+  relative: string,
+  maxBytes: number,
+): Promise<WorkspaceFile> {
   return facts.memo(`workspace:${relative}:${maxBytes}`, async () => {
     const full = workspacePath(facts.workspace, relative);
     let stat;

@@ -18,9 +18,14 @@ export function resolvePointer(document: unknown, pointer: string): PointerLooku
   for (const [i, segment] of segments.entries()) {
     const here = '/' + segments.slice(0, i + 1).join('/');
     if (Array.isArray(node)) {
-      if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= node.length) return { found: false, missingAt: here };
+      if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= node.length)
+        return { found: false, missingAt: here };
       node = node[Number(segment)];
-    } else if (node !== null && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, segment)) {
+    } else if (
+      node !== null &&
+      typeof node === 'object' &&
+      Object.prototype.hasOwnProperty.call(node, segment)
+    ) {
       node = (node as Record<string, unknown>)[segment];
     } else {
       return { found: false, missingAt: here };
