@@ -12,6 +12,7 @@ import { INPUT_DEFAULTS, InputError, parseSettings } from './inputs.js';
 import { loadPolicy } from './policy/load.js';
 import { fullRefName, resolveStage, StageError } from './policy/stage.js';
 import { formatIssue, PolicyError } from './policy/types.js';
+import { renderText } from './report/text.js';
 import { writeReports } from './report/write.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -180,7 +181,7 @@ async function evaluateCommand(args: string[], io: Io): Promise<number> {
   const written = await writeReports(report, path.resolve(io.cwd, settings.reportDir));
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else {
-    io.out(written.markdown);
+    io.out(renderText(report, { color: io.isTty && !io.env.NO_COLOR }));
     io.out(`\nReports: ${written.json}, ${written.md}`);
   }
   if (report.error && CONFIGURATION_ERRORS.has(report.error.code)) return EXIT.usage;

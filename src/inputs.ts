@@ -84,7 +84,7 @@ export function parseSettings(read: InputReader): Settings {
       `Invalid sha '${sha}'. Expected a full 40-character (or 64-character) lowercase hex commit id, or empty to resolve the ref.`,
     );
   const buildRunRaw = optional(read, 'build_run_id');
-  if (buildRunRaw && !/^[1-9]\d{0,15}$/.test(buildRunRaw)) {
+  if (buildRunRaw && !(/^[1-9]\d*$/.test(buildRunRaw) && Number.isSafeInteger(Number(buildRunRaw)))) {
     throw new InputError(
       `Invalid build_run_id '${buildRunRaw}'. Expected a workflow run id (a positive integer), or empty to find the build run.`,
     );

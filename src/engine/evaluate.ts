@@ -130,6 +130,15 @@ async function evaluateInto(
     now: environment.now,
     rehearsal: settings.rehearsal,
     expand: (text) => expandTemplate(text, values),
+    // The policy itself, for policy_drift: its baseline is loaded exactly like policy_ref.
+    policy: {
+      effective: loaded.policy,
+      sha256: loaded.sha256,
+      source: loaded.source,
+      path: loaded.path,
+      files: loaded.files,
+      loadAtRef: (ref) => loadPolicyAtRef(loaded.path, ref, facts, repository, gateTypes),
+    },
   };
 
   const byType = new Map(gateTypes.map((g) => [g.type, g]));
@@ -156,6 +165,9 @@ async function evaluateInto(
     }),
   );
   report.gates = gates.map((g) => g.report);
+  // Gates finish in any order; the report follows the stage's order.
+  const order = new Map(plan.map(({ definition }, index) => [definition.id, index]));
+  report.overrides.sort((a, b) => order.get(a.gate)! - order.get(b.gate)!);
   for (const { report: gate, blocks, demote } of gates) {
     const entry = { gate: gate.id, code: gate.code, message: gate.message };
     if (blocks) report.blocking.push(entry);
@@ -251,31 +263,56 @@ async function runPlanned(
   };
 }
 
+/** Reads bases named by `extends` (OWNER/REPO/PATH@REF) with the external token. */
+function extendsReader(facts: FactStore): (spec: string) => Promise<PolicyText> {
+  return async (spec) => {
+    const { repo, path, ref } = parseRepoFileSpec(spec);
+    const file = await readRepoFile(facts.externalGithub, repo, path, ref);
+    if (!file)
+      throw new GateError(
+        'POLICY_NOT_FOUND',
+        `'${path}' does not exist at ${ref} of ${repo.owner}/${repo.repo}, or the external_token cannot see that repository (404)`,
+      );
+    return { text: file.text, file: spec };
+  };
+}
+
+/**
+ * The policy file at `path` of `ref`, read through the API with its extends chain (policy_ref,
+ * and policy_drift's baseline); null when the file does not exist there.
+ */
+async function loadPolicyAtRef(
+  path: string,
+  ref: string,
+  facts: FactStore,
+  repository: Repository,
+  gateTypes: readonly GateType[],
+): Promise<LoadedPolicy | null> {
+  const file = await readRepoFile(facts.github, repository, path, ref);
+  if (!file) return null;
+  return loadPolicy({ text: file.text, file: path }, gateTypes, {
+    source: `api@${ref}`,
+    readExtends: extendsReader(facts),
+  });
+}
+
 async function readPolicy(
   settings: Settings,
   facts: FactStore,
   repository: Repository,
   gateTypes: readonly GateType[],
 ): Promise<LoadedPolicy> {
-  const readExtends = async (spec: string): Promise<PolicyText> => {
-    const { repo, path, ref } = parseRepoFileSpec(spec);
-    const file = await readRepoFile(facts.externalGithub, repo, path, ref);
-    if (!file) throw new GateError('POLICY_NOT_FOUND', `no such file (404)`);
-    return { text: file.text, file: spec };
-  };
   if (settings.policyRef) {
-    const file = await readRepoFile(facts.github, repository, settings.policy, settings.policyRef);
-    if (!file) {
+    const loaded = await loadPolicyAtRef(settings.policy, settings.policyRef, facts, repository, gateTypes);
+    if (!loaded) {
       throw new GateError(
         'POLICY_NOT_FOUND',
         `Policy file '${settings.policy}' does not exist at ${settings.policyRef} of ${repository.owner}/${repository.repo}. Commit it there, or fix the policy / policy_ref inputs.`,
       );
     }
-    return loadPolicy({ text: file.text, file: settings.policy }, gateTypes, {
-      source: `api@${settings.policyRef}`,
-      readExtends,
-    });
+    return loaded;
   }
+  const readExtends = extendsReader(facts);
   let text: string;
   try {
     text = await fs.readFile(workspacePath(facts.workspace, settings.policy), 'utf8');
@@ -299,7 +336,7 @@ interface Target {
 /** The ref as a full ref, whether it is a tag, and its commit. */
 async function resolveTarget(settings: Settings, facts: FactStore, repository: Repository): Promise<Target> {
   // A full ref with an explicit sha needs no lookup; anything else asks the API.
-  const explicit = settings.sha && /^refs\/(tags|heads)\//.test(settings.ref);
+  const explicit = settings.sha && /^refs\/(tags\/|heads\/|pull\/\d+\/(merge|head)$)/.test(settings.ref);
   const resolved = explicit
     ? { fullRef: settings.ref, isTag: settings.ref.startsWith('refs/tags/'), sha: settings.sha! }
     : await resolveRef(facts, repository, settings.ref);
@@ -307,7 +344,7 @@ async function resolveTarget(settings: Settings, facts: FactStore, repository: R
   return {
     fullRef: resolved.fullRef,
     tag,
-    version: tag ? tag.replace(/^v/, '') : '',
+    version: tag ? tag.replace(/^v/, '') : shortRefName(resolved.fullRef),
     sha: settings.sha ?? resolved.sha,
   };
 }

@@ -80,6 +80,32 @@ export interface EvalContext {
   rehearsal: boolean;
   /** Expands `{tag}`, `{version}`, ... in a policy string. */
   expand(template: string): string;
+  /**
+   * The policy under evaluation, for gates that judge the policy itself (policy_drift). Set
+   * by evaluate.ts; absent elsewhere (a gate needing it must then fail closed).
+   */
+  policy?: PolicyUnderEvaluation;
+}
+
+/** The effective policy of this evaluation, and a way to load its copy at another ref. */
+export interface PolicyUnderEvaluation {
+  /** The normalized effective policy (extends merged, defaults filled): what `sha256` hashes. */
+  effective: unknown;
+  sha256: string;
+  /** `workspace` or `api@REF`. */
+  source: string;
+  /** Path of the top-level policy file. */
+  path: string;
+  /** Every file that made it up, with blob shas. */
+  files: { path: string; blob_sha: string }[];
+  /**
+   * Loads the file at `path` from `ref` of this repository through the API, with its extends
+   * chain, exactly as `policy_ref` would; null when the file does not exist there. Throws
+   * PolicyError when it does not validate.
+   */
+  loadAtRef(
+    ref: string,
+  ): Promise<{ policy: unknown; sha256: string; files: { path: string; blob_sha: string }[] } | null>;
 }
 
 /** A raised gate error that carries its own code (e.g. a permission problem). */

@@ -55,9 +55,25 @@ async function peel(
  * Resolves `ref` (short or full). A short name is looked up as a tag first, then as a
  * branch, as git does.
  */
+/**
+ * The head commit of a pull request: what its checks ran on and its reviews approve (the
+ * runner's GITHUB_SHA on pull_request is a merge commit no check ever ran on).
+ */
+async function pullRequestHead(github: GitHub, repo: Repository, number: number): Promise<string> {
+  try {
+    const { data } = await github.octokit.rest.pulls.get({ ...repo, pull_number: number });
+    return data.head.sha;
+  } catch (error) {
+    throw toGateError(error, `pull request #${number}`);
+  }
+}
+
 export function resolveRef(facts: FactStore, repo: Repository, ref: string): Promise<ResolvedRef> {
   return facts.memo(`ref:${repo.owner}/${repo.repo}:${ref}`, async () => {
     const github = facts.github;
+    const pull = /^refs\/pull\/(\d+)\/(merge|head)$/.exec(ref);
+    if (pull)
+      return { fullRef: ref, isTag: false, sha: await pullRequestHead(github, repo, Number(pull[1])) };
     const candidates =
       ref.startsWith('refs/tags/') || ref.startsWith('refs/heads/')
         ? [ref]

@@ -13,7 +13,7 @@ export type WorkspaceFile =
 export function workspacePath(workspace: string, relative: string): string {
   const root = path.resolve(workspace);
   const full = path.resolve(root, relative);
-  if (full !== root && !full.startsWith(root + path.sep)) {
+  if (!isInside(root, full)) {
     throw new GateError(
       'INVALID_PARAMS',
       `Path '${relative}' leaves the workspace (${root}); use a path inside it.`,
@@ -22,17 +22,32 @@ export function workspacePath(workspace: string, relative: string): string {
   return full;
 }
 
+function isInside(root: string, full: string): boolean {
+  return full === root || full.startsWith(root + path.sep);
+}
+
 export function readWorkspaceFile(
   facts: FactStore,
   relative: string,
   maxBytes: number,
 ): Promise<WorkspaceFile> {
   return facts.memo(`workspace:${relative}:${maxBytes}`, async () => {
-    const full = workspacePath(facts.workspace, relative);
+    const lexical = workspacePath(facts.workspace, relative);
     let stat;
+    let full: string;
     try {
+      // Follow symlinks first, then check again: a link inside the workspace must not
+      // smuggle in a file from outside it.
+      full = await fs.realpath(lexical);
+      if (!isInside(await fs.realpath(facts.workspace), full)) {
+        throw new GateError(
+          'INVALID_PARAMS',
+          `Path '${relative}' leads outside the workspace through a symbolic link.`,
+        );
+      }
       stat = await fs.stat(full);
     } catch (error) {
+      if (error instanceof GateError) throw error;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path: relative };
       throw new GateError('FILE_UNREADABLE', `Cannot read '${relative}': ${(error as Error).message}`);
     }

@@ -64,7 +64,7 @@ export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verd
   }
   let document: unknown;
   try {
-    document = JSON.parse(file.text);
+    document = JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return {
       status: 'fail',

@@ -9,17 +9,26 @@ interface HttpLikeError {
   response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
 
-/** The workflow permission a REST path needs (read, or write for a mutation). */
+/**
+ * The workflow permission a REST path needs (read, or write for a mutation). Only the part
+ * after /repos/{owner}/{repo}/ decides: a repository called `actions` or a file under
+ * `.github/actions/` is still `contents`.
+ */
 export function permissionFor(method: string, url: string): string {
+  const level = ['GET', 'HEAD'].includes(method.toUpperCase()) ? 'read' : 'write';
   const path = safePath(url);
-  const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-  const level = write ? 'write' : 'read';
-  if (path === '/graphql' || path.endsWith('/api/graphql')) return 'contents: read';
-  if (/\/actions\//.test(path)) return `actions: ${level}`;
-  if (/\/(check-runs|check-suites)(\/|$)/.test(path)) return `checks: ${level}`;
-  if (/\/(status|statuses)(\/|$)/.test(path)) return `statuses: ${level}`;
-  if (/\/pulls(\/|$)/.test(path)) return `pull-requests: ${level}`;
-  if (/\/(issues|milestones|labels)(\/|$)/.test(path)) return `issues: ${level}`;
+  if (/^\/(api\/)?graphql$/.test(path) || path.endsWith('/api/graphql')) return 'contents: read';
+  if (/^(\/api\/v3)?\/search\/issues/.test(path)) return `issues: ${level}`;
+  const route = /^(?:\/api\/v3)?\/repos\/[^/]+\/[^/]+\/(.*)$/.exec(path)?.[1] ?? '';
+  const [first = '', , third = ''] = route.split('/');
+  if (first === 'actions') return `actions: ${level}`;
+  if (first === 'check-runs' || first === 'check-suites') return `checks: ${level}`;
+  if (first === 'statuses') return `statuses: ${level}`;
+  if (first === 'commits' && (third === 'check-runs' || third === 'check-suites')) return `checks: ${level}`;
+  if (first === 'commits' && (third === 'status' || third === 'statuses')) return `statuses: ${level}`;
+  if (first === 'commits' && third === 'pulls') return `pull-requests: ${level}`;
+  if (first === 'pulls') return `pull-requests: ${level}`;
+  if (first === 'issues' || first === 'milestones' || first === 'labels') return `issues: ${level}`;
   return `contents: ${level}`;
 }
 
@@ -62,7 +71,7 @@ export function toGateError(error: unknown, what: string): GateError {
       details,
     );
   }
-  if (status === 403 && isRateLimited(e)) {
+  if (status === 429 || (status === 403 && isRateLimited(e))) {
     return new GateError(
       'RATE_LIMITED',
       `GitHub rate limit reached reading ${what} (403 on ${request}); retry later or use a token with a higher limit.`,

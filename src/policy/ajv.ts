@@ -65,7 +65,7 @@ export function describeAjvError(
     case 'pattern':
       if (error.propertyName !== undefined)
         return {
-          path,
+          path: [...path, error.propertyName],
           key: true,
           message: `${where}: invalid name '${String(error.propertyName)}' (must match ${String(params.pattern)})`,
         };
@@ -83,7 +83,7 @@ export function describeAjvError(
   }
 }
 
-function pointerToPath(pointer: string): (string | number)[] {
+export function pointerToPath(pointer: string): (string | number)[] {
   if (!pointer) return [];
   return pointer
     .slice(1)

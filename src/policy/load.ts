@@ -66,6 +66,15 @@ async function readChain(root: PolicyText, options: LoadOptions): Promise<ChainE
       throw new PolicyError([
         { ...source.positionOf([]), message: 'A policy must be a YAML mapping (version, stages, gates)' },
       ]);
+    // Only the top-level file's version survives the merge, so a base is checked here.
+    if (chain.length > 0 && source.value.version !== 1) {
+      throw new PolicyError([
+        {
+          ...source.positionOf(['version']),
+          message: `version: a base policy must be version 1 (got ${JSON.stringify(source.value.version)})`,
+        },
+      ]);
+    }
     chain.push({ file: current.file, text: current.text, source });
     const spec = source.value.extends;
     if (typeof spec !== 'string') break;
@@ -105,7 +114,13 @@ function mergeSources(chain: YamlSource[]): YamlSource {
       if ((key === 'stages' || key === 'gates' || key === 'overrides') && isObject(value)) {
         const into = (merged[key] ??= {}) as Record<string, unknown>;
         for (const [entry, entryValue] of Object.entries(value)) {
-          into[entry] = entryValue;
+          // defineProperty: an entry named __proto__ must stay an entry (and be reported), not a prototype.
+          Object.defineProperty(into, entry, {
+            value: entryValue,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
           owner.set(`${key}\u0000${entry}`, source);
         }
       } else {

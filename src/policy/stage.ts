@@ -65,7 +65,7 @@ export function resolveStage(
 ): StageChoice {
   const names = Object.keys(stages);
   if (requested !== 'auto') {
-    if (!stages[requested])
+    if (!Object.hasOwn(stages, requested))
       throw new StageError(
         'STAGE_UNKNOWN',
         `Invalid stage '${requested}'. Expected auto or one of: ${names.join(', ')}.`,

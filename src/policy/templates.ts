@@ -15,7 +15,9 @@ export const PLACEHOLDERS = [
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 export type TemplateValues = Record<Placeholder, string | null>;
 
-const PLACEHOLDER_PATTERN = /\{([a-z_][a-z0-9_]*)\}/g;
+// Two characters or more, any case: `{Tag}` is a typo to report, while regex quantifiers
+// like `{1,3}` and classes like `\p{L}` are not placeholders.
+const PLACEHOLDER_PATTERN = /\{([A-Za-z_][A-Za-z0-9_]+)\}/g;
 
 /** Placeholder names used in a string, in order of appearance. */
 export function placeholdersIn(text: string): string[] {

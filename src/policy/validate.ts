@@ -3,7 +3,7 @@
 // specific checks). Every issue carries FILE:LINE:COL.
 import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../engine/types.js';
 import type { GateType } from '../gates/types.js';
-import { createAjv, describeAjvError, type ValidateFunction } from './ajv.js';
+import { createAjv, describeAjvError, pointerToPath, type ValidateFunction } from './ajv.js';
 import { buildPolicySchema } from './schema.js';
 import { stringsIn, unknownPlaceholders, PLACEHOLDERS } from './templates.js';
 import type { Policy, PolicyIssue } from './types.js';
@@ -36,11 +36,14 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
       if (!validateDocument(data)) {
         const seen = new Set<string>();
         const issues = (validateDocument.errors ?? [])
-          .filter((e) => e.keyword !== 'if')
+          // `if` restates a `then` failure; `propertyNames` restates its `pattern` failure.
+          .filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames')
           .map((e) => describeAjvError(e, data))
           .filter((d) => !seen.has(d.message) && seen.add(d.message))
           .map((d) => issue(d.path, d.message, d.key));
-        return { policy: null, issues };
+        // Report every problem at once: the stage → gate references are checkable even when
+        // some other part of the document is malformed.
+        return { policy: null, issues: [...issues, ...undefinedGateIssues(data, issue)] };
       }
       const doc = data as RawPolicy;
       const issues: PolicyIssue[] = [];
@@ -66,7 +69,9 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
           type.checkParams?.(params);
         } catch (error) {
           if (!(error instanceof GateError)) throw error;
-          issues.push(issue(['gates', id, 'with'], `gates.${id}.with: ${error.message}`));
+          // A gate may say where inside `with` the problem is (a JSON Pointer in details.path).
+          const inner = typeof error.details.path === 'string' ? pointerToPath(error.details.path) : [];
+          issues.push(issue(['gates', id, 'with', ...inner], `gates.${id}.with: ${error.message}`));
         }
         gates[id] = {
           id,
@@ -86,20 +91,9 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
               true,
             ),
           );
-        for (const gateId of Object.keys(raw.gates)) {
-          if (!gates[gateId]) {
-            const defined = Object.keys(gates);
-            issues.push(
-              issue(
-                ['stages', name, 'gates', gateId],
-                `Stage '${name}' uses gate '${gateId}', which is not defined under gates${defined.length ? ` (defined: ${defined.join(', ')})` : ''}`,
-                true,
-              ),
-            );
-          }
-        }
         stages[name] = { name, description: raw.description, match: raw.match, gates: raw.gates };
       }
+      issues.push(...undefinedGateIssues(doc, issue));
       if (issues.length) return { policy: null, issues };
       return {
         policy: {
@@ -113,6 +107,37 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
       };
     },
   };
+}
+
+/** A stage naming a gate id that `gates` does not define; tolerant of a malformed document. */
+function undefinedGateIssues(
+  data: unknown,
+  issue: (path: (string | number)[], message: string, key?: boolean) => PolicyIssue,
+): PolicyIssue[] {
+  const doc = isRecord(data) ? data : {};
+  const gates = isRecord(doc.gates) ? doc.gates : {};
+  const stages = isRecord(doc.stages) ? doc.stages : {};
+  const defined = Object.keys(gates);
+  const issues: PolicyIssue[] = [];
+  for (const [name, stage] of Object.entries(stages)) {
+    if (!isRecord(stage) || !isRecord(stage.gates)) continue;
+    for (const gateId of Object.keys(stage.gates)) {
+      if (Object.hasOwn(gates, gateId)) continue;
+      const hint = defined.length ? ` (defined: ${defined.join(', ')})` : '';
+      issues.push(
+        issue(
+          ['stages', name, 'gates', gateId],
+          `Stage '${name}' uses gate '${gateId}', which is not defined under gates${hint}`,
+          true,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 interface RawPolicy {

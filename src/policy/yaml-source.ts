@@ -1,6 +1,6 @@
 // A parsed YAML document that remembers where each value came from, so every policy error
 // can say FILE:LINE:COL.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { SourcePosition } from '../engine/types.js';
 
 export interface YamlSource {
@@ -30,11 +30,33 @@ export function parseYamlSource(
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
   if (doc.errors.length > 0) return { source: null, issues };
-  const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Unresolved aliases and alias bombs surface here, not in doc.errors.
+    return {
+      source: null,
+      issues: [{ ...at(unresolvedAliasOffset(doc)), message: `YAML: ${(error as Error).message.split('\n')[0]}` }],
+    };
+  }
   return {
     source: { file, value, positionOf: (path, options) => at(offsetOf(doc, path, options?.key ?? false)) },
     issues,
   };
+}
+
+/** Where the first alias that names no anchor is, so the error points at it (else the start). */
+function unresolvedAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Offset of the deepest node that exists along `path` (a missing key points at its parent). */
