@@ -3,7 +3,7 @@
 import { GateError, type GateDefinition, type Verdict } from '../../src/engine/types.js';
 import { errorVerdict, judgeGate } from '../../src/engine/run-gate.js';
 import { FactStore } from '../../src/facts/store.js';
-import type { TemplateValues } from '../../src/policy/templates.js';
+import { expandTemplate, type TemplateValues } from '../../src/policy/templates.js';
 import { evalContext, fakeGate, SHA } from '../fixtures/policies.js';
 
 const VALUES: TemplateValues = {
@@ -16,6 +16,8 @@ const VALUES: TemplateValues = {
   build_run_id: null,
   base_tag: null,
 };
+const EXPAND = (text: string, keep: readonly string[]) => expandTemplate(text, VALUES, keep);
+
 
 const definition = (params: Record<string, unknown> = {}): GateDefinition => ({
   id: 'probe',
@@ -32,7 +34,7 @@ describe('judgeGate', () => {
       definition({ outcome: 'pass', code: 'FAKE_OK' }),
       fakeGate('fake'),
       evalContext(),
-      VALUES,
+      EXPAND,
       store(),
     );
     expect(verdict).toEqual({
@@ -57,7 +59,7 @@ describe('judgeGate', () => {
       }),
     });
     const def = definition({ text: '{repo}@{tag}' });
-    const verdict = await judgeGate(def, gate, evalContext(), VALUES, store());
+    const verdict = await judgeGate(def, gate, evalContext(), EXPAND, store());
     expect(seen).toEqual([{ text: 'acme/widget@v1.2.0' }]);
     expect(verdict.message).toBe('acme/widget@v1.2.0 facts');
     expect(def.with).toEqual({ text: '{repo}@{tag}' });
@@ -74,7 +76,7 @@ describe('judgeGate', () => {
       definition({ text: 'run {build_run_id}' }),
       gate,
       evalContext(),
-      VALUES,
+      EXPAND,
       store(),
     );
     expect(verdict).toMatchObject({ status: 'error', code: 'TEMPLATE_UNRESOLVED' });
@@ -87,7 +89,7 @@ describe('judgeGate', () => {
       definition({ outcome: 'pass', code: 'FAKE_OK', text: 'x_{version}_{platform}' }),
       gate,
       evalContext(),
-      VALUES,
+      EXPAND,
       store(),
     );
     expect(verdict.details).toEqual({ seen: 'x_1.2.0_{platform}' });
@@ -99,7 +101,7 @@ describe('judgeGate', () => {
         throw new TypeError("Cannot read properties of undefined (reading 'jobs')\n    at x.ts:1");
       },
     });
-    const verdict = await judgeGate(definition(), gate, evalContext(), VALUES, store());
+    const verdict = await judgeGate(definition(), gate, evalContext(), EXPAND, store());
     expect(verdict).toEqual({
       status: 'error',
       code: 'GATE_CRASHED',
@@ -116,7 +118,7 @@ describe('judgeGate', () => {
         });
       },
     });
-    expect(await judgeGate(definition(), gate, evalContext(), VALUES, store())).toEqual({
+    expect(await judgeGate(definition(), gate, evalContext(), EXPAND, store())).toEqual({
       status: 'error',
       code: 'PERMISSION_DENIED',
       message: 'The token lacks `actions: read`',
@@ -130,7 +132,7 @@ describe('judgeGate', () => {
         throw new RangeError('bad');
       },
     });
-    expect(await judgeGate(definition(), gate, evalContext(), VALUES, store())).toMatchObject({
+    expect(await judgeGate(definition(), gate, evalContext(), EXPAND, store())).toMatchObject({
       status: 'error',
       code: 'GATE_CRASHED',
     });
@@ -138,14 +140,14 @@ describe('judgeGate', () => {
 
   test('a rejected promise with a non-Error value is GATE_CRASHED', async () => {
     const gate = fakeGate('fake', { collect: () => Promise.reject('just a string') });
-    const verdict = await judgeGate(definition(), gate, evalContext(), VALUES, store());
+    const verdict = await judgeGate(definition(), gate, evalContext(), EXPAND, store());
     expect(verdict).toMatchObject({ status: 'error', code: 'GATE_CRASHED' });
     expect(verdict.message).toContain('just a string');
   });
 
   test('a GateError from the fact store (no token) is that error', async () => {
     const gate = fakeGate('fake', { collect: async (_p, _c, facts) => facts.github });
-    expect(await judgeGate(definition(), gate, evalContext(), VALUES, store())).toMatchObject({
+    expect(await judgeGate(definition(), gate, evalContext(), EXPAND, store())).toMatchObject({
       status: 'error',
       code: 'NO_TOKEN',
     });
@@ -169,7 +171,7 @@ describe('judgeGate', () => {
 
   test.each(malformed)('a verdict that is %s is INVALID_VERDICT (error), never pass', async (_name, bad) => {
     const gate = fakeGate('fake', { judge: () => bad as Verdict });
-    const verdict = await judgeGate(definition(), gate, evalContext(), VALUES, store());
+    const verdict = await judgeGate(definition(), gate, evalContext(), EXPAND, store());
     expect(verdict.status).toBe('error');
     expect(verdict.code).toBe('INVALID_VERDICT');
     expect(verdict.message).toBe("Gate 'probe' returned a malformed verdict.");
@@ -179,7 +181,7 @@ describe('judgeGate', () => {
     const gate = fakeGate('fake', {
       judge: () => ({ status: 'error', code: 'INVALID_NOW', message: 'bad clock' }),
     });
-    expect(await judgeGate(definition(), gate, evalContext(), VALUES, store())).toEqual({
+    expect(await judgeGate(definition(), gate, evalContext(), EXPAND, store())).toEqual({
       status: 'error',
       code: 'INVALID_NOW',
       message: 'bad clock',

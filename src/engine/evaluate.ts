@@ -12,7 +12,8 @@ import type { GitHub, RequestCounter } from '../github/client.js';
 import type { Settings } from '../inputs.js';
 import { loadPolicy, type PolicyText } from '../policy/load.js';
 import { resolveStage, shortRefName, StageError } from '../policy/stage.js';
-import { expandTemplate, type TemplateValues } from '../policy/templates.js';
+import { expandTemplate, type Placeholder, type TemplateValues } from '../policy/templates.js';
+import { resolveDerivedValues } from './derived-values.js';
 import { PolicyError, type LoadedPolicy, type PolicyIssue } from '../policy/types.js';
 import type { EvaluationReport, GateReport, OverrideRecord } from '../report/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -105,6 +106,7 @@ async function evaluateInto(
   report.stage = choice.stage;
   report.stage_reason = choice.reason;
 
+  const reasons: Partial<Record<Placeholder, string>> = {};
   const values: TemplateValues = {
     tag: target.tag,
     version: target.tag ? target.version : null,
@@ -129,7 +131,7 @@ async function evaluateInto(
     serverUrl: environment.serverUrl,
     now: environment.now,
     rehearsal: settings.rehearsal,
-    expand: (text) => expandTemplate(text, values),
+    expand: (text) => expandTemplate(text, values, [], reasons),
     // The policy itself, for policy_drift: its baseline is loaded exactly like policy_ref.
     policy: {
       effective: loaded.policy,
@@ -147,6 +149,10 @@ async function evaluateInto(
     definition: loaded.policy.gates[id]!,
     mode,
   }));
+  const evaluated = plan.filter((p) => p.mode !== 'off').map((p) => p.definition);
+  await resolveDerivedValues(evaluated, Object.values(loaded.policy.gates), ctx, facts, values, reasons);
+  ctx.baseTag = values.base_tag;
+  if (values.build_run_id !== null) report.build_run_id = Number(values.build_run_id);
   const gates = await Promise.all(
     plan.map(async ({ definition, mode }) => {
       const gate = await runPlanned(
@@ -154,7 +160,7 @@ async function evaluateInto(
         mode,
         byType.get(definition.type)!,
         ctx,
-        values,
+        (text: string, keep: readonly string[]) => expandTemplate(text, values, keep, reasons),
         facts,
         settings,
         environment,
@@ -188,7 +194,7 @@ async function runPlanned(
   mode: Mode,
   gateType: GateType,
   ctx: EvalContext,
-  values: TemplateValues,
+  expand: (text: string, keep: readonly string[]) => string,
   facts: FactStore,
   settings: Settings,
   environment: Environment,
@@ -216,7 +222,7 @@ async function runPlanned(
     };
   }
   const started = performance.now();
-  const verdict: Verdict = await judgeGate(definition, gateType, ctx, values, facts);
+  const verdict: Verdict = await judgeGate(definition, gateType, ctx, expand, facts);
   const gate: GateReport = {
     ...base,
     status: verdict.status,

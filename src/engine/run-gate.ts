@@ -1,7 +1,7 @@
 // Runs one gate fail-closed: templates, facts, judgement. Whatever goes wrong (a thrown
 // error, a template with no value, a malformed verdict) ends as `error` with a code.
 import type { GateType } from '../gates/types.js';
-import { expandDeep, expandTemplate, type TemplateValues } from '../policy/templates.js';
+import { expandDeep } from '../policy/templates.js';
 import type { FactStore } from '../facts/store.js';
 import { GateError, type EvalContext, type GateDefinition, type Verdict } from './types.js';
 
@@ -11,13 +11,11 @@ export async function judgeGate(
   definition: GateDefinition,
   gateType: GateType,
   ctx: EvalContext,
-  values: TemplateValues,
+  expand: (text: string, keep: readonly string[]) => string,
   facts: FactStore,
 ): Promise<Verdict> {
   try {
-    const params = expandDeep(definition.with, (text) =>
-      expandTemplate(text, values, gateType.extraPlaceholders ?? []),
-    );
+    const params = expandDeep(definition.with, (text) => expand(text, gateType.extraPlaceholders ?? []));
     const gateFacts = await gateType.collect(params, ctx, facts);
     return checkVerdict(gateType.judge(params, gateFacts, ctx), definition.id);
   } catch (error) {

@@ -4,6 +4,7 @@ import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -61,9 +62,15 @@ export function createGitHub(options: GitHubOptions): GitHub {
     options.token,
     {
       baseUrl: options.baseUrl,
-      request: { fetch: countingFetch, retries: options.retries ?? 3 },
-      retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+      request: { fetch: countingFetch },
+      // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
+      // every failure, 404s and 403s included.
+      retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
       throttle: {
+        // plugin-throttling sends GraphQL through its write limiter (one at a time, 1 s apart).
+        // Every GraphQL request here is a read, and the few REST writes (file_blockers) are
+        // sequential anyway, so that spacing would only add seconds to an evaluation.
+        write: new Bottleneck.Group({ id: 'release-gates-write', maxConcurrent: 4, minTime: 0 }),
         onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
           mayWait(retryAfter, retryCount),
         onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>

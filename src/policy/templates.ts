@@ -35,7 +35,13 @@ export function unknownPlaceholders(text: string, extra: readonly string[] = [])
  * for the gate. A placeholder whose value is unknown for this evaluation (`{tag}` on a
  * branch, `{base_tag}` with no earlier tag) throws: a gate must not compare against "".
  */
-export function expandTemplate(text: string, values: TemplateValues, keep: readonly string[] = []): string {
+export function expandTemplate(
+  text: string,
+  values: TemplateValues,
+  keep: readonly string[] = [],
+  /** Why a value is missing in this evaluation, when known better than the generic reason. */
+  reasons: Partial<Record<Placeholder, string>> = {},
+): string {
   return text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
     if (keep.includes(name)) return whole;
     if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
@@ -48,7 +54,7 @@ export function expandTemplate(text: string, values: TemplateValues, keep: reado
     if (value === null || value === '') {
       throw new GateError(
         'TEMPLATE_UNRESOLVED',
-        `{${name}} in '${text}' has no value for this evaluation (${WHY_EMPTY[name as Placeholder]}).`,
+        `{${name}} in '${text}' has no value for this evaluation (${reasons[name as Placeholder] ?? WHY_EMPTY[name as Placeholder]}).`,
       );
     }
     return value;

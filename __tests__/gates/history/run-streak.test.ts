@@ -1,0 +1,325 @@
+// run_streak: consecutive green runs of a job on a branch. The judge is tested with plain facts;
+// collect against the fake API, for what it reads and how little.
+import fc from 'fast-check';
+import type { WorkflowFileEnv } from '../../../src/facts/workflow-file.js';
+import {
+  countStreak,
+  judgeRunStreak,
+  resolveCount,
+  runStreakGate,
+  type RunStreakParams,
+  type StreakFacts,
+} from '../../../src/gates/run-streak.js';
+import { context, history, jobFact, JOB, LETTERS, runFact, SHA } from '../../facts/history/builders.js';
+import { fakeApi, greenRuns, type ApiRun } from '../../facts/history/fake-api.js';
+
+const params = (overrides: Partial<RunStreakParams> = {}): RunStreakParams => ({
+  workflow: 'ci.yml',
+  job: JOB,
+  branch: 'main',
+  event: 'push',
+  count: 10,
+  max_runs: 200,
+  ...overrides,
+});
+
+const facts = (pattern: string, overrides: Partial<StreakFacts> = {}): StreakFacts => ({
+  branch: 'main',
+  countFile: null,
+  history: history(pattern),
+  complete: true,
+  ...overrides,
+});
+
+describe('judgeRunStreak', () => {
+  it('passes with STREAK_MET once the streak reaches count', () => {
+    const verdict = judgeRunStreak(params(), facts('SSSSSSSSSSF'));
+    expect(verdict).toMatchObject({
+      status: 'pass',
+      code: 'STREAK_MET',
+      message: "10 of 10 consecutive green 'windows smoke' runs on main",
+    });
+    expect(verdict.details).toMatchObject({ streak: 10, required: 10, count_source: 'count' });
+  });
+
+  it('fails with STREAK_TOO_SHORT, in exactly the documented words', () => {
+    const verdict = judgeRunStreak(params(), facts('SSSFSSSSSSSSSS'));
+    expect(verdict.status).toBe('fail');
+    expect(verdict.code).toBe('STREAK_TOO_SHORT');
+    expect(verdict.message).toBe("3 of 10 consecutive green 'windows smoke' runs on main");
+  });
+
+  it('names and links the run that broke the streak', () => {
+    const verdict = judgeRunStreak(params(), facts('SSTS'));
+    expect(verdict.details!.broken_by).toMatchObject({
+      id: 98,
+      run_number: 98,
+      conclusion: 'timed_out',
+      url: 'https://github.com/acme/plasmite/actions/runs/98',
+    });
+    expect(verdict.links).toEqual([
+      {
+        title: 'Run #98 broke the streak (timed_out)',
+        url: 'https://github.com/acme/plasmite/actions/runs/98',
+      },
+    ]);
+    expect(verdict.details!.considered).toEqual([
+      { id: 100, run_number: 100, attempt: 1, conclusion: 'success', outcome: 'counted' },
+      { id: 99, run_number: 99, attempt: 1, conclusion: 'success', outcome: 'counted' },
+      { id: 98, run_number: 98, attempt: 1, conclusion: 'timed_out', outcome: 'broke' },
+    ]);
+  });
+
+  it('passes over runs where the job is absent, skipped or cancelled: they neither count nor break', () => {
+    const verdict = judgeRunStreak(params(), facts('SSkSSxSScSSSSS'));
+    expect(verdict).toMatchObject({
+      code: 'STREAK_MET',
+      message: "10 of 10 consecutive green 'windows smoke' runs on main",
+    });
+    const outcomes = (verdict.details!.considered as { outcome: string }[]).map((c) => c.outcome);
+    expect(outcomes.filter((o) => o === 'passed_over')).toHaveLength(3);
+  });
+
+  it('a failure straight away is a streak of 0, not NO_RUNS', () => {
+    expect(judgeRunStreak(params(), facts('kFSSS'))).toMatchObject({
+      code: 'STREAK_TOO_SHORT',
+      message: "0 of 10 consecutive green 'windows smoke' runs on main",
+    });
+  });
+
+  it('fails with NO_RUNS when the job ran in none of the runs read', () => {
+    const verdict = judgeRunStreak(params(), facts('xxkc'));
+    expect(verdict.status).toBe('fail');
+    expect(verdict.code).toBe('NO_RUNS');
+    expect(verdict.message).toBe(
+      "No completed 'ci.yml' run on main (push) in which 'windows smoke' ran; looked at 4 completed runs.",
+    );
+    expect(judgeRunStreak(params(), facts('')).code).toBe('NO_RUNS');
+  });
+
+  it('says when the history was cut short by max_runs', () => {
+    const short = judgeRunStreak(params({ max_runs: 5 }), facts('SSSSS', { complete: false }));
+    expect(short).toMatchObject({
+      code: 'STREAK_TOO_SHORT',
+      message: "5 of 10 consecutive green 'windows smoke' runs on main",
+    });
+    expect(short.details!.history_limit_reached).toBe(true);
+    expect(judgeRunStreak(params(), facts('xxx', { complete: false })).message).toContain(
+      'the latest 3 completed runs (max_runs)',
+    );
+  });
+
+  it('uses each run as its latest attempt says: a failed attempt 1 re-run to success counts', () => {
+    const rerun = { run: runFact(50, { attempt: 2 }), jobs: [jobFact(JOB, 'success')] };
+    const verdict = judgeRunStreak(params({ count: 2 }), {
+      ...facts(''),
+      history: [rerun, ...history('S', JOB, 49)],
+    });
+    expect(verdict.code).toBe('STREAK_MET');
+    expect((verdict.details!.considered as { attempt: number }[])[0]!.attempt).toBe(2);
+  });
+
+  it('takes a glob: every matrix leg must succeed for the run to count', () => {
+    const matrix = (a: string, b: string, id: number) => ({
+      run: runFact(id),
+      jobs: [jobFact(`${JOB} (x86_64)`, a), jobFact(`${JOB} (aarch64)`, b)],
+    });
+    const runs = [
+      matrix('success', 'success', 5),
+      matrix('success', 'skipped', 4),
+      matrix('skipped', 'skipped', 3),
+      matrix('success', 'failure', 2),
+    ];
+    const verdict = judgeRunStreak(params({ job: `${JOB} (*)`, count: 3 }), { ...facts(''), history: runs });
+    expect(verdict).toMatchObject({
+      code: 'STREAK_TOO_SHORT',
+      message: `2 of 3 consecutive green '${JOB} (*)' runs on main`,
+    });
+    expect(verdict.details!.broken_by).toMatchObject({ id: 2, conclusion: 'success, failure' });
+    expect((verdict.details!.broken_by as { jobs: { name: string }[] }).jobs.map((j) => j.name)).toEqual([
+      `${JOB} (x86_64)`,
+      `${JOB} (aarch64)`,
+    ]);
+  });
+
+  it('errors with COUNT_FROM_INVALID when count_from cannot give a count', () => {
+    const countFrom = { file: '.github/workflows/ci.yml', env: 'N' };
+    const file = (env: Record<string, unknown>): WorkflowFileEnv => ({
+      kind: 'ok',
+      path: countFrom.file,
+      ref: SHA,
+      env,
+    });
+    const verdict = judgeRunStreak(
+      params({ count: undefined, count_from: countFrom }),
+      facts('', { countFile: file({ N: 'ten' }) }),
+    );
+    expect(verdict).toMatchObject({ status: 'error', code: 'COUNT_FROM_INVALID' });
+    expect(verdict.message).toBe(
+      `count_from: N in .github/workflows/ci.yml at ${SHA} is "ten", not a positive integer.`,
+    );
+    expect(verdict.details).toEqual({ file: countFrom.file, env: 'N', ref: SHA, value: 'ten' });
+  });
+});
+
+describe('resolveCount', () => {
+  const countFrom = { file: '.github/workflows/ci.yml', env: 'WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS' };
+  const withEnv = (env: Record<string, unknown>): WorkflowFileEnv => ({
+    kind: 'ok',
+    path: countFrom.file,
+    ref: 'abc',
+    env,
+  });
+  const resolve = (file: WorkflowFileEnv | null, maxRuns = 200) =>
+    resolveCount({ count_from: countFrom, max_runs: maxRuns }, file);
+
+  it('takes count as given', () => {
+    expect(resolveCount({ count: 4, max_runs: 200 }, null)).toEqual({ ok: true, count: 4, source: 'count' });
+  });
+
+  it('reads an integer, or a string of digits, from the env', () => {
+    expect(resolve(withEnv({ WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: 10 }))).toEqual({
+      ok: true,
+      count: 10,
+      source: `${countFrom.file}#env.${countFrom.env}`,
+    });
+    expect(resolve(withEnv({ WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: '10' }))).toMatchObject({
+      ok: true,
+      count: 10,
+    });
+  });
+
+  it.each([
+    [{ WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: 0 }, 'is 0, not a positive integer'],
+    [
+      { WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: '${{ vars.N }}' },
+      'is "${{ vars.N }}", not a positive integer',
+    ],
+    [{ WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: 2.5 }, 'is 2.5, not a positive integer'],
+    [{ WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: true }, 'is true, not a positive integer'],
+    [{ OTHER: 3 }, 'has no WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS under its top-level env'],
+    [{ WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: 500 }, 'is 500, more than max_runs 200'],
+  ])('refuses env %j', (env, words) => {
+    const result = resolve(withEnv(env));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(words);
+    expect(!result.ok && result.message).toContain(countFrom.file);
+  });
+
+  it('explains a missing or unreadable file', () => {
+    expect(resolve({ kind: 'missing', path: countFrom.file, ref: 'abc' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('.github/workflows/ci.yml at abc does not exist'),
+    });
+    expect(
+      resolve({ kind: 'invalid', path: countFrom.file, ref: 'abc', reason: 'not valid YAML: x' }),
+    ).toMatchObject({ ok: false, message: expect.stringContaining('is not valid YAML: x') });
+  });
+});
+
+describe('countStreak', () => {
+  const letters = fc.constantFrom(...Object.keys(LETTERS));
+
+  it('is decided exactly when the streak reached count or a run broke it, and never looks further', () => {
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 40 }), fc.integer({ min: 1, max: 15 }), (pattern, count) => {
+        const walk = countStreak(history(pattern.join('')), JOB, count);
+        const ran = pattern.filter((l) => l === 'S' || l === 'F' || l === 'T');
+        const leadingGreen = ran.findIndex((l) => l !== 'S');
+        const expectedStreak = Math.min(count, leadingGreen === -1 ? ran.length : leadingGreen);
+        const decided = expectedStreak >= count || leadingGreen !== -1;
+        return (
+          walk.streak === expectedStreak &&
+          walk.decided === decided &&
+          (walk.breaker === null) === (expectedStreak >= count || leadingGreen === -1)
+        );
+      }),
+    );
+  });
+
+  it('a prefix that decides gives the same answer as the whole history (safe to stop paging)', () => {
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 40 }), fc.integer({ min: 1, max: 10 }), (pattern, count) => {
+        const full = history(pattern.join(''));
+        for (let n = 0; n <= full.length; n++) {
+          const prefix = countStreak(full.slice(0, n), JOB, count);
+          if (prefix.decided) return prefix.streak === countStreak(full, JOB, count).streak;
+        }
+        return true;
+      }),
+    );
+  });
+});
+
+describe('runStreakGate.collect', () => {
+  const ctx = context();
+  const windowsRun = (id: number, conclusion: string | null = 'success'): ApiRun => ({
+    id,
+    jobs: [
+      { id: 10_000 + id, name: 'lint' },
+      ...(conclusion ? [{ id: 20_000 + id, name: JOB, conclusion }] : []),
+    ],
+  });
+
+  it('reads one page and one GraphQL batch for a streak decided within 100 runs', async () => {
+    const api = fakeApi({ runs: greenRuns(100) });
+    const gotten = await runStreakGate.collect(params(), ctx, api.facts());
+    expect(api.requests.map((r) => r.path)).toEqual([
+      '/repos/acme/plasmite/actions/workflows/ci.yml/runs',
+      '/graphql',
+    ]);
+    expect(judgeRunStreak(params(), gotten)).toMatchObject({ code: 'STREAK_MET' });
+  });
+
+  it('pages on while skipped runs leave the streak undecided, and stops when decided', async () => {
+    // 150 runs where the job was skipped, then 10 green: the second page decides.
+    const runs = [
+      ...Array.from({ length: 150 }, (_, i) => windowsRun(1000 - i, 'skipped')),
+      ...Array.from({ length: 10 }, (_, i) => windowsRun(800 - i)),
+    ];
+    const api = fakeApi({ runs: [...runs, ...greenRuns(200, 700)] });
+    const gotten = await runStreakGate.collect(params(), ctx, api.facts());
+    expect(api.requests.map((r) => (r.path === '/graphql' ? 'graphql' : `runs:${r.query.page}`))).toEqual([
+      'runs:1',
+      'graphql',
+      'runs:2',
+      'graphql',
+    ]);
+    expect(judgeRunStreak(params(), gotten)).toMatchObject({ code: 'STREAK_MET' });
+  });
+
+  it('asks for the default branch only when the policy names none', async () => {
+    const api = fakeApi({ runs: greenRuns(10), defaultBranch: 'main' });
+    const gotten = await runStreakGate.collect(params({ branch: undefined }), ctx, api.facts());
+    expect(gotten.branch).toBe('main');
+    expect(api.requests[0]!.path).toBe('/repos/acme/plasmite');
+    expect(api.requests[1]!.query.branch).toBe('main');
+    const named = fakeApi({ runs: greenRuns(10) });
+    await runStreakGate.collect(params(), ctx, named.facts());
+    expect(named.requests.some((r) => r.path === '/repos/acme/plasmite')).toBe(false);
+  });
+
+  it('reads count_from at the commit under evaluation', async () => {
+    const file = '.github/workflows/ci.yml';
+    const api = fakeApi({ runs: greenRuns(5), files: { [`${file}@${SHA}`]: 'env:\n  N: "3"\n' } });
+    const p = params({ count: undefined, count_from: { file, env: 'N' } });
+    const gotten = await runStreakGate.collect(p, ctx, api.facts());
+    expect(judgeRunStreak(p, gotten)).toMatchObject({
+      code: 'STREAK_MET',
+      message: "3 of 3 consecutive green 'windows smoke' runs on main",
+    });
+  });
+
+  it('reads no history when count_from is unusable', async () => {
+    const file = '.github/workflows/ci.yml';
+    const api = fakeApi({ runs: greenRuns(5), files: { [`${file}@${SHA}`]: 'env:\n  N: lots\n' } });
+    const p = params({ count: undefined, count_from: { file, env: 'N' } });
+    const gotten = await runStreakGate.collect(p, ctx, api.facts());
+    expect(api.requests).toHaveLength(1);
+    expect(judgeRunStreak(p, gotten)).toMatchObject({
+      status: 'error',
+      code: 'COUNT_FROM_INVALID',
+      message: `count_from: N in ${file} at ${SHA} is "lots", not a positive integer.`,
+    });
+  });
+});

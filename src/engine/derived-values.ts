@@ -1,0 +1,68 @@
+// `{base_tag}` and `{build_run_id}` when the inputs leave them empty: found through the API,
+// and only when a gate of this evaluation uses them (no request otherwise). What cannot be
+// found stays null with the reason, so a gate using it errors with that reason.
+import { resolveBaseTag } from '../facts/base-tag.js';
+import { buildRun } from '../facts/build-run.js';
+import type { FactStore } from '../facts/store.js';
+import { placeholdersIn, stringsIn, type Placeholder, type TemplateValues } from '../policy/templates.js';
+import type { EvalContext, GateDefinition } from './types.js';
+
+const DEFAULT_BUILD_WORKFLOW = 'release.yml';
+
+/** Placeholders used anywhere in the parameters of these gates. */
+export function placeholdersUsed(gates: readonly GateDefinition[]): Set<string> {
+  const used = new Set<string>();
+  for (const gate of gates)
+    for (const [text] of stringsIn(gate.with)) for (const name of placeholdersIn(text)) used.add(name);
+  return used;
+}
+
+/**
+ * Fills `values.base_tag` / `values.build_run_id` (and `reasons` when they stay empty).
+ * The build run is the one `build_provenance` judges: the workflow comes from the policy's
+ * first build_provenance gate, else release.yml.
+ */
+export async function resolveDerivedValues(
+  planned: readonly GateDefinition[],
+  allGates: readonly GateDefinition[],
+  ctx: EvalContext,
+  facts: FactStore,
+  values: TemplateValues,
+  reasons: Partial<Record<Placeholder, string>>,
+): Promise<void> {
+  const used = placeholdersUsed(planned);
+  const jobs: Promise<void>[] = [];
+  if (used.has('base_tag') && values.base_tag === null) {
+    jobs.push(
+      (async () => {
+        if (!ctx.tag) {
+          reasons.base_tag = `'${ctx.refName}' is not a tag, so it has no previous release; pass base_tag`;
+          return;
+        }
+        try {
+          values.base_tag = await resolveBaseTag(facts, ctx.repository, ctx.tag);
+          if (!values.base_tag) reasons.base_tag = `no semver tag below '${ctx.tag}'; pass base_tag`;
+        } catch (error) {
+          reasons.base_tag = `the tags could not be read: ${(error as Error).message}`;
+        }
+      })(),
+    );
+  }
+  if (used.has('build_run_id') && values.build_run_id === null) {
+    const provenance = allGates.find((g) => g.type === 'build_provenance');
+    const workflow =
+      typeof provenance?.with.workflow === 'string' ? provenance.with.workflow : DEFAULT_BUILD_WORKFLOW;
+    jobs.push(
+      (async () => {
+        try {
+          const lookup = await buildRun(facts, ctx, { workflow });
+          if (lookup.found) values.build_run_id = String(lookup.run.id);
+          else reasons.build_run_id = lookup.reason;
+        } catch (error) {
+          reasons.build_run_id = (error as Error).message;
+        }
+      })(),
+    );
+  }
+  await Promise.all(jobs);
+}

@@ -1,0 +1,167 @@
+// Workflow-run history: the runs of one workflow file, newest first, read a page at a time and
+// only as far as a gate needs. Each page is memoized on its own, so two gates walking the same
+// history share every page they both read.
+import { GateError, type Repository } from '../engine/types.js';
+import { toGateError } from '../github/errors.js';
+import type { FactStore } from './store.js';
+
+/** A workflow run as the gates see it (its latest attempt, as the runs API reports it). */
+export interface WorkflowRunFact {
+  id: number;
+  runNumber: number;
+  /** The latest attempt; a re-run replaces the run's status and conclusion with its own. */
+  attempt: number;
+  event: string;
+  status: string;
+  conclusion: string | null;
+  headBranch: string | null;
+  headSha: string;
+  htmlUrl: string;
+  createdAt: string;
+  /** Global id of the run's check suite: the key to its jobs in one GraphQL query. */
+  checkSuiteNodeId: string | null;
+}
+
+export interface RunQuery {
+  /** File name of the workflow (`ci.yml`); a path is reduced to its file name, as the API expects. */
+  workflow: string;
+  branch?: string;
+  event?: string;
+  /** Only `completed` is used: the history gates never look at unfinished runs. */
+  status?: 'completed';
+  headSha?: string;
+}
+
+export interface RunWalkOptions {
+  /** Never read more runs than this (the rest of the history is left unread). */
+  maxRuns: number;
+  /**
+   * Called after each page with every run read so far; true stops the walk. Async so a gate can
+   * look at the runs' jobs (read in one batch per page) before deciding it has seen enough.
+   */
+  enough?: (runs: readonly WorkflowRunFact[]) => boolean | Promise<boolean>;
+}
+
+export interface RunList {
+  /** Newest first, at most `maxRuns`. */
+  runs: WorkflowRunFact[];
+  /** True when no older run exists beyond `runs`. */
+  complete: boolean;
+}
+
+/**
+ * One page size for every walk: GitHub answers 100 runs in one request as readily as 10, and a
+ * shared page size is what lets two gates share pages.
+ */
+export const RUNS_PAGE_SIZE = 100;
+
+/** Reads runs newest first until `enough` says so, the history ends, or `maxRuns` is reached. */
+export async function workflowRuns(
+  facts: FactStore,
+  repo: Repository,
+  query: RunQuery,
+  options: RunWalkOptions,
+): Promise<RunList> {
+  const runs: WorkflowRunFact[] = [];
+  for (let page = 1; ; page++) {
+    const { items, last } = await runsPage(facts, repo, query, page);
+    runs.push(...items);
+    if (runs.length >= options.maxRuns) {
+      const complete = last && runs.length === options.maxRuns;
+      return { runs: runs.slice(0, options.maxRuns), complete };
+    }
+    if (last) return { runs, complete: true };
+    if (options.enough && (await options.enough(runs))) return { runs, complete: false };
+  }
+}
+
+/** The file name GitHub's `{workflow_id}` accepts, from `ci.yml` or `.github/workflows/ci.yml`. */
+export function workflowFileName(workflow: string): string {
+  return workflow.slice(workflow.lastIndexOf('/') + 1);
+}
+
+function runsPage(
+  facts: FactStore,
+  repo: Repository,
+  query: RunQuery,
+  page: number,
+): Promise<{ items: WorkflowRunFact[]; last: boolean }> {
+  const file = workflowFileName(query.workflow);
+  const filters = { branch: query.branch, event: query.event, status: query.status, head_sha: query.headSha };
+  const key = `runs:${repo.owner}/${repo.repo}:${file}:${JSON.stringify(filters)}:page=${page}`;
+  return facts.memo(key, async () => {
+    let data: { total_count: number; workflow_runs: unknown[] };
+    try {
+      ({ data } = await facts.github.octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: file,
+        ...(query.branch ? { branch: query.branch } : {}),
+        ...(query.event ? { event: query.event } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.headSha ? { head_sha: query.headSha } : {}),
+        // The pull requests of each run are not needed and make every page heavier.
+        exclude_pull_requests: true,
+        per_page: RUNS_PAGE_SIZE,
+        page,
+      }));
+    } catch (error) {
+      throw runsError(error, file, repo);
+    }
+    const items = data.workflow_runs.map((raw) => toRunFact(raw as RawRun));
+    const last = items.length < RUNS_PAGE_SIZE || page * RUNS_PAGE_SIZE >= data.total_count;
+    return { items, last };
+  });
+}
+
+function runsError(error: unknown, file: string, repo: Repository): GateError {
+  if ((error as { status?: number }).status === 404) {
+    return new GateError(
+      'WORKFLOW_NOT_FOUND',
+      `Workflow not found: no workflow '${file}' in ${repo.owner}/${repo.repo}. Use the file name under .github/workflows/ (e.g. ci.yml), and grant \`actions: read\` if the token cannot see Actions.`,
+      { workflow: file, repository: `${repo.owner}/${repo.repo}`, status: 404, permission: 'actions: read' },
+    );
+  }
+  return toGateError(error, `runs of workflow '${file}' in ${repo.owner}/${repo.repo}`);
+}
+
+interface RawRun {
+  id: number;
+  run_number?: number;
+  run_attempt?: number;
+  event?: string;
+  status?: string | null;
+  conclusion?: string | null;
+  head_branch?: string | null;
+  head_sha?: string;
+  html_url?: string;
+  created_at?: string;
+  check_suite_node_id?: string;
+}
+
+function toRunFact(raw: RawRun): WorkflowRunFact {
+  return {
+    id: raw.id,
+    runNumber: raw.run_number ?? 0,
+    attempt: raw.run_attempt ?? 1,
+    event: raw.event ?? '',
+    status: raw.status ?? 'unknown',
+    conclusion: raw.conclusion ?? null,
+    headBranch: raw.head_branch ?? null,
+    headSha: raw.head_sha ?? '',
+    htmlUrl: raw.html_url ?? '',
+    createdAt: raw.created_at ?? '',
+    checkSuiteNodeId: raw.check_suite_node_id ?? null,
+  };
+}
+
+/** The repository's default branch, asked once per evaluation and only when a gate needs it. */
+export function defaultBranch(facts: FactStore, repo: Repository): Promise<string> {
+  return facts.memo(`default-branch:${repo.owner}/${repo.repo}`, async () => {
+    try {
+      const { data } = await facts.github.octokit.rest.repos.get({ ...repo });
+      return data.default_branch;
+    } catch (error) {
+      throw toGateError(error, `repository ${repo.owner}/${repo.repo}`);
+    }
+  });
+}
