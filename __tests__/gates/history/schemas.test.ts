@@ -122,16 +122,7 @@ describe('defaults of the other gates', () => {
 });
 
 describe('the windows-graduation example', () => {
-  // The shared example's GRADUATION description is a plain scalar holding `stage: GRADUATION`,
-  // which YAML refuses ("nested mappings are not allowed in compact mappings"); quote such lines
-  // until the example itself is fixed.
-  const example = readFileSync(
-    path.resolve(import.meta.dirname, '../../../../shared/examples/windows-graduation.yml'),
-    'utf8',
-  ).replace(
-    /^(\s+description: )([^"'\n].*: .*)$/gm,
-    (_line, key: string, value: string) => `${key}${JSON.stringify(value)}`,
-  );
+  const example = readFileSync(path.resolve(import.meta.dirname, '../../../examples/windows-graduation.yml'), 'utf8');
 
   it('loads its history and smoke gates through these schemas', async () => {
     // Keep only the gates these four types cover, so the test does not depend on the others.
