@@ -1,6 +1,7 @@
 // Facts are the outside world as gates see it. Every read goes through `memo`, so two gates
-// that need the same history cause one request, and through `limit`, so independent reads
-// run concurrently with a small bound.
+// that need the same history cause one request. Concurrency is bounded per HTTP request in
+// the GitHub client, not here: a memoized load may await another memoized load, and a bound
+// on loads could deadlock when every slot waits on a nested load.
 import type { GitHub } from '../github/client.js';
 import { GateError } from '../engine/types.js';
 
@@ -13,8 +14,6 @@ export interface FactSources {
   github: GitHub | null;
   /** GitHub client for other repositories (external_token, falls back to token). */
   externalGithub: GitHub | null;
-  /** Concurrent reads at most. */
-  concurrency?: number;
   /** Waiting between polls (required_checks `wait`); tests pass a fake. */
   sleep?: (ms: number) => Promise<void>;
   /** Monotonic milliseconds, for poll deadlines; tests pass a fake. */
@@ -23,13 +22,8 @@ export interface FactSources {
 
 export class FactStore {
   private readonly cache = new Map<string, Promise<unknown>>();
-  private running = 0;
-  private readonly queue: (() => void)[] = [];
-  private readonly concurrency: number;
 
-  constructor(readonly sources: FactSources) {
-    this.concurrency = sources.concurrency ?? 4;
-  }
+  constructor(readonly sources: FactSources) {}
 
   get workspace(): string {
     return this.sources.workspace;
@@ -73,21 +67,10 @@ export class FactStore {
   memo<T>(key: string, load: () => Promise<T>): Promise<T> {
     let hit = this.cache.get(key) as Promise<T> | undefined;
     if (!hit) {
-      hit = this.limit(load);
+      // Started on the next tick, so a synchronous throw becomes a rejection like any other.
+      hit = Promise.resolve().then(load);
       this.cache.set(key, hit);
     }
     return hit;
-  }
-
-  /** Bounds how many loads run at once. */
-  private async limit<T>(load: () => Promise<T>): Promise<T> {
-    if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.running++;
-    try {
-      return await load();
-    } finally {
-      this.running--;
-      this.queue.shift()?.();
-    }
   }
 }

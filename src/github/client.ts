@@ -9,8 +9,28 @@ import Bottleneck from 'bottleneck/light.js';
 export type Octokit = ReturnType<typeof getOctokit>;
 
 /** Counts HTTP requests (retries included) across every client of one evaluation. */
+/**
+ * Counts HTTP requests (retries included) across every client of one evaluation, and bounds
+ * how many are in flight at once: gates start together, GitHub frowns on bursts.
+ */
 export class RequestCounter {
   count = 0;
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly maxInFlight = 6) {}
+
+  async run<T>(request: () => Promise<T>): Promise<T> {
+    if (this.inFlight >= this.maxInFlight) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inFlight++;
+    this.count++;
+    try {
+      return await request();
+    } finally {
+      this.inFlight--;
+      this.waiting.shift()?.();
+    }
+  }
 }
 
 export interface GitHubOptions {
@@ -45,13 +65,13 @@ export function createGitHub(options: GitHubOptions): GitHub {
   // Proxy-aware fetch from @actions/github (honours https_proxy / no_proxy), wrapped to
   // count requests and bound each one in time: a stalled connection must end in `error`.
   const underlying = (actionsDefaults.request?.fetch ?? fetch) as FetchLike;
-  const countingFetch: FetchLike = (url, init = {}) => {
-    options.counter.count++;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const given = init.signal as AbortSignal | undefined;
-    const signal = given ? AbortSignal.any([given, timeout]) : timeout;
-    return underlying(url, { ...init, signal });
-  };
+  const countingFetch: FetchLike = (url, init = {}) =>
+    options.counter.run(() => {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const given = init.signal as AbortSignal | undefined;
+      const signal = given ? AbortSignal.any([given, timeout]) : timeout;
+      return underlying(url, { ...init, signal });
+    });
   const mayWait = (retryAfterSeconds: number, retryCount: number): boolean => {
     const ms = retryAfterSeconds * 1000;
     if (retryCount >= 2 || waitedMs + ms > maxWaitMs) return false;

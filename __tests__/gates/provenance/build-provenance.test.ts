@@ -1,0 +1,174 @@
+// build_provenance judged from plain facts: every code, the order of checks, and that a gate
+// without a tag or commit to check against never passes.
+import type { Verdict } from '../../../src/engine/types.js';
+import type { FactStore } from '../../../src/facts/store.js';
+import {
+  buildProvenanceGate,
+  judgeBuildProvenance,
+  workflowPathMatches,
+  type BuildProvenanceParams,
+} from '../../../src/gates/build-provenance.js';
+import { context, found, goodRun, MAIN_SHA, RUN_ID, TAG, TAG_SHA } from './fixtures.js';
+
+const PARAMS: BuildProvenanceParams = { workflow: 'release.yml', events: ['push', 'workflow_dispatch'] };
+
+function judge(run = goodRun(), params = PARAMS, ctx = context()): Verdict {
+  return judgeBuildProvenance(params, { lookup: found(run) }, ctx);
+}
+
+describe('build_provenance', () => {
+  it('passes a successful push build of release.yml on the tag, with a link to the run', () => {
+    const verdict = judge();
+    expect(verdict).toMatchObject({ status: 'pass', code: 'BUILD_RUN_OK' });
+    expect(verdict.message).toContain(`Build run ${RUN_ID}`);
+    expect(verdict.links).toEqual([
+      { title: `Build run ${RUN_ID}`, url: `https://github.com/acme/plasmite/actions/runs/${RUN_ID}` },
+    ]);
+    expect(verdict.details).toMatchObject({ run_id: RUN_ID, found_by: 'search', failures: [] });
+  });
+
+  it('passes a workflow_dispatch run dispatched on the tag itself', () => {
+    expect(judge(goodRun({ event: 'workflow_dispatch' })).code).toBe('BUILD_RUN_OK');
+  });
+
+  it.each<[string, Parameters<typeof goodRun>[0], RegExp]>([
+    [
+      'WRONG_WORKFLOW',
+      { path: '.github/workflows/ci.yml' },
+      /ran '.github\/workflows\/ci.yml', not '.github\/workflows\/release.yml'/,
+    ],
+    [
+      'FOREIGN_REPOSITORY',
+      { headRepository: 'mallory/plasmite' },
+      /from mallory\/plasmite, not acme\/plasmite/,
+    ],
+    ['FOREIGN_REPOSITORY', { headRepository: null }, /no longer exists/],
+    ['FOREIGN_REPOSITORY', { repository: 'other/repo' }, /not acme\/plasmite/],
+    ['RUN_NOT_SUCCESSFUL', { conclusion: 'failure' }, /concluded 'failure', not 'success'/],
+    ['RUN_NOT_SUCCESSFUL', { status: 'in_progress', conclusion: null }, /is 'in_progress', not completed/],
+    [
+      'WRONG_EVENT',
+      { event: 'pull_request' },
+      /triggered by 'pull_request', not one of: push, workflow_dispatch/,
+    ],
+    ['TAG_MISMATCH', { headBranch: 'main' }, /ran on 'main', not on tag 'v1.2.0'/],
+    ['SHA_MISMATCH', { headSha: MAIN_SHA }, /built badc0de22222, but tag 'v1.2.0' points at c0ffee111111/],
+  ])('fails with %s', (code, run, message) => {
+    const verdict = judge(goodRun(run));
+    expect(verdict).toMatchObject({ status: 'fail', code });
+    expect(verdict.message).toMatch(message);
+    expect(verdict.links?.[0]?.url).toContain(String(RUN_ID));
+  });
+
+  it('explains SHA_MISMATCH for a run dispatched from main', () => {
+    const verdict = judge(goodRun({ event: 'workflow_dispatch', headBranch: TAG, headSha: MAIN_SHA }));
+    expect(verdict.code).toBe('SHA_MISMATCH');
+    expect(verdict.message).toMatch(/dispatched run builds the head of the branch/);
+  });
+
+  it('reports every failed check, the first one as the code', () => {
+    const verdict = judge(
+      goodRun({
+        headRepository: 'mallory/plasmite',
+        conclusion: 'failure',
+        event: 'pull_request',
+        headBranch: 'main',
+        headSha: MAIN_SHA,
+      }),
+    );
+    expect(verdict.code).toBe('FOREIGN_REPOSITORY');
+    expect(verdict.message).toContain('(also RUN_NOT_SUCCESSFUL, WRONG_EVENT, TAG_MISMATCH, SHA_MISMATCH)');
+    const failures = (verdict.details as { failures: { code: string }[] }).failures.map((f) => f.code);
+    expect(failures).toEqual([
+      'FOREIGN_REPOSITORY',
+      'RUN_NOT_SUCCESSFUL',
+      'WRONG_EVENT',
+      'TAG_MISMATCH',
+      'SHA_MISMATCH',
+    ]);
+  });
+
+  it('honours the events parameter', () => {
+    expect(judge(goodRun({ event: 'workflow_dispatch' }), { ...PARAMS, events: ['push'] }).code).toBe(
+      'WRONG_EVENT',
+    );
+  });
+
+  it('compares repository names without case, and commits without case', () => {
+    expect(judge(goodRun({ headRepository: 'ACME/Plasmite', headSha: TAG_SHA.toUpperCase() })).code).toBe(
+      'BUILD_RUN_OK',
+    );
+  });
+
+  it('fails BUILD_RUN_NOT_FOUND naming the run id', () => {
+    const verdict = judgeBuildProvenance(
+      PARAMS,
+      {
+        lookup: {
+          found: false,
+          query: { by: 'id', runId: 77 },
+          reason: 'workflow run 77 does not exist in acme/plasmite',
+        },
+      },
+      context({ buildRunId: 77 }),
+    );
+    expect(verdict).toMatchObject({ status: 'fail', code: 'BUILD_RUN_NOT_FOUND' });
+    expect(verdict.message).toMatch(
+      /build run 77 \(build_run_id\).*does not exist.*Check the build_run_id input/,
+    );
+  });
+
+  it('fails BUILD_RUN_NOT_FOUND naming the workflow and tag searched', () => {
+    const lookup = {
+      found: false as const,
+      query: { by: 'search' as const, workflow: 'release.yml', tag: TAG },
+      reason: 'no successful run',
+    };
+    const verdict = judgeBuildProvenance(PARAMS, { lookup }, context());
+    expect(verdict.code).toBe('BUILD_RUN_NOT_FOUND');
+    expect(verdict.message).toContain(`the newest successful run of 'release.yml' for tag '${TAG}'`);
+  });
+
+  it('is an error, never a pass, without a tag or a commit', () => {
+    const branch = context({ tag: null, ref: 'refs/heads/main', refName: 'main' });
+    expect(judgeBuildProvenance(PARAMS, { lookup: found() }, branch)).toMatchObject({
+      status: 'error',
+      code: 'NOT_A_TAG',
+    });
+    expect(judgeBuildProvenance(PARAMS, { lookup: found() }, context({ sha: '' }))).toMatchObject({
+      status: 'error',
+      code: 'SHA_UNRESOLVED',
+    });
+    expect(judgeBuildProvenance(PARAMS, { lookup: null }, context())).toMatchObject({ status: 'error' });
+  });
+
+  it('reads nothing when there is no tag to check against', async () => {
+    const facts = {
+      get github(): never {
+        throw new Error('no reads expected');
+      },
+    } as unknown as FactStore;
+    expect(await buildProvenanceGate.collect(PARAMS, context({ tag: null }), facts)).toEqual({
+      lookup: null,
+    });
+  });
+});
+
+describe('workflowPathMatches', () => {
+  const repo = { owner: 'acme', repo: 'plasmite' };
+  it.each([
+    ['.github/workflows/release.yml', true],
+    ['.github/workflows/release.yml@refs/tags/v1.2.0', true],
+    ['acme/plasmite/.github/workflows/release.yml@refs/heads/main', true],
+    ['Acme/Plasmite/.github/workflows/release.yml', true],
+    ['mallory/plasmite/.github/workflows/release.yml@main', false],
+    ['.github/workflows/release.yaml', false],
+    ['.github/workflows/release.yml.bak', false],
+    ['.github/workflows/sub/release.yml', false],
+    ['x/.github/workflows/release.yml', false],
+    ['dynamic/github-code-scanning/codeql', false],
+    ['', false],
+  ])('%j → %s', (path, expected) => {
+    expect(workflowPathMatches(path, 'release.yml', repo)).toBe(expected);
+  });
+});

@@ -1,0 +1,232 @@
+// What CI reported on a commit: its check runs (GitHub Apps, Actions jobs included) and its
+// commit statuses (the older API that external CI services still use).
+//
+// A commit collects several check runs with one name: a re-run, or the same job name in two
+// workflows. Only the newest of each name counts, as on the pull request page. The check runs
+// of the workflow run executing this evaluation are set apart first: they are this job and the
+// jobs that wait on it, and a gate that waited on them would wait on itself.
+import type { Repository } from '../engine/types.js';
+import type { GitHub } from '../github/client.js';
+import { toGateError } from '../github/errors.js';
+import type { FactStore } from './store.js';
+
+/** Lifecycle of a check run, as the REST API reports it. */
+export type CheckRunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+
+export interface CheckRunFact {
+  id: number;
+  name: string;
+  status: CheckRunStatus;
+  /** Set once completed: success, failure, neutral, cancelled, skipped, timed_out, action_required, stale, … */
+  conclusion: string | null;
+  startedAt: string | null;
+  /** The check run's page on GitHub. */
+  url: string;
+  /** Slug of the app that created it (`github-actions` for workflow jobs). */
+  app: string | null;
+  /**
+   * The Actions workflow run this check run is a job of, or null for other apps. GitHub's
+   * html_url of an Actions job is `…/actions/runs/{run_id}/job/{job_id}`; that is where it is
+   * read, so no request per check suite is needed.
+   */
+  workflowRunId: number | null;
+}
+
+export type CommitStatusState = 'success' | 'failure' | 'error' | 'pending';
+
+export interface CommitStatusFact {
+  context: string;
+  state: CommitStatusState;
+  description: string | null;
+  url: string | null;
+  updatedAt: string | null;
+}
+
+export interface CommitChecks {
+  sha: string;
+  /** Newest check run per name, this workflow run's own excluded. */
+  checkRuns: CheckRunFact[];
+  /** Newest status per context; empty when statuses were not read. */
+  statuses: CommitStatusFact[];
+  statusesRead: boolean;
+  /** Check runs of the workflow run executing this evaluation, set aside (newest per name). */
+  ownRunCheckRuns: CheckRunFact[];
+}
+
+export interface ChecksOptions {
+  /** GITHUB_RUN_ID of the run executing this evaluation; its check runs are set aside. */
+  ownRunId: number | null;
+  /** Read commit statuses too (needs `statuses: read`). */
+  includeStatuses: boolean;
+  /** Bypass the memo: a poll must see the current state, not the first answer. */
+  fresh?: boolean;
+}
+
+/** Pages followed at most per list: 20 pages of 100 is far beyond any real commit. */
+const MAX_PAGES = 20;
+
+const ACTIONS_JOB_URL = /\/actions\/runs\/(\d+)\/job\/\d+(?:[/?#]|$)/;
+
+export function checksOfCommit(
+  facts: FactStore,
+  repo: Repository,
+  sha: string,
+  options: ChecksOptions,
+): Promise<CommitChecks> {
+  const key = `checks:${repo.owner}/${repo.repo}:${sha}:own=${options.ownRunId ?? ''}:statuses=${options.includeStatuses}`;
+  const load = async (): Promise<CommitChecks> => {
+    const github = facts.github;
+    const [runs, statuses] = await Promise.all([
+      listCheckRuns(github, repo, sha),
+      options.includeStatuses ? listCombinedStatuses(github, repo, sha) : Promise.resolve([]),
+    ]);
+    const own = (run: CheckRunFact): boolean =>
+      options.ownRunId !== null && run.workflowRunId === options.ownRunId;
+    return {
+      sha,
+      checkRuns: newestPerName(runs.filter((run) => !own(run))),
+      statuses: newestPerContext(statuses),
+      statusesRead: options.includeStatuses,
+      ownRunCheckRuns: newestPerName(runs.filter(own)),
+    };
+  };
+  return options.fresh ? facts.reload(key, load) : facts.memo(key, load);
+}
+
+/** The newest check run of each name: latest start, then highest id (ids grow with time). */
+export function newestPerName(runs: readonly CheckRunFact[]): CheckRunFact[] {
+  const newest = new Map<string, CheckRunFact>();
+  for (const run of runs) {
+    const seen = newest.get(run.name);
+    if (!seen || isNewer(run, seen)) newest.set(run.name, run);
+  }
+  return [...newest.values()];
+}
+
+function isNewer(a: CheckRunFact, b: CheckRunFact): boolean {
+  const startA = a.startedAt ? Date.parse(a.startedAt) : Number.NEGATIVE_INFINITY;
+  const startB = b.startedAt ? Date.parse(b.startedAt) : Number.NEGATIVE_INFINITY;
+  // A queued re-run has no start time yet but is still the newer one: its id is higher.
+  if (startA !== startB && Number.isFinite(startA) && Number.isFinite(startB)) return startA > startB;
+  return a.id > b.id;
+}
+
+function newestPerContext(statuses: readonly CommitStatusFact[]): CommitStatusFact[] {
+  const newest = new Map<string, CommitStatusFact>();
+  for (const status of statuses) {
+    const seen = newest.get(status.context);
+    if (!seen || (status.updatedAt ?? '') > (seen.updatedAt ?? '')) newest.set(status.context, status);
+  }
+  return [...newest.values()];
+}
+
+/** The Actions run id in a job's URL, or null for anything else. */
+export function workflowRunIdOf(url: string | null | undefined): number | null {
+  const match = url ? ACTIONS_JOB_URL.exec(url) : null;
+  return match ? Number(match[1]) : null;
+}
+
+interface RawCheckRun {
+  id: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  started_at: string | null;
+  html_url: string | null;
+  details_url: string | null;
+  app: { slug?: string } | null;
+}
+
+interface RawStatus {
+  context: string;
+  state: string;
+  description: string | null;
+  target_url: string | null;
+  updated_at: string | null;
+}
+
+async function listCheckRuns(github: GitHub, repo: Repository, sha: string): Promise<CheckRunFact[]> {
+  const pages = await readAllPages<{ check_runs: RawCheckRun[] }>(
+    github,
+    `GET /repos/{owner}/{repo}/commits/{ref}/check-runs`,
+    { ...repo, ref: sha, filter: 'latest', per_page: 100 },
+    `the check runs of ${sha.slice(0, 7)}`,
+  );
+  return pages.flatMap((page) => page.check_runs).map(toCheckRunFact);
+}
+
+function toCheckRunFact(raw: RawCheckRun): CheckRunFact {
+  const app = raw.app?.slug ?? null;
+  // Only GitHub Actions' own URLs are trusted to name a run: another app chooses its
+  // details_url freely and could otherwise have its check run ignored.
+  const workflowRunId =
+    app === 'github-actions' ? (workflowRunIdOf(raw.html_url) ?? workflowRunIdOf(raw.details_url)) : null;
+  return {
+    id: raw.id,
+    name: raw.name,
+    status: raw.status as CheckRunStatus,
+    conclusion: raw.conclusion,
+    startedAt: raw.started_at,
+    url: raw.html_url ?? raw.details_url ?? '',
+    app,
+    workflowRunId,
+  };
+}
+
+async function listCombinedStatuses(
+  github: GitHub,
+  repo: Repository,
+  sha: string,
+): Promise<CommitStatusFact[]> {
+  const pages = await readAllPages<{ statuses: RawStatus[] }>(
+    github,
+    `GET /repos/{owner}/{repo}/commits/{ref}/status`,
+    { ...repo, ref: sha, per_page: 100 },
+    `the commit statuses of ${sha.slice(0, 7)}`,
+  );
+  return pages
+    .flatMap((page) => page.statuses)
+    .map((raw) => ({
+      context: raw.context,
+      state: raw.state as CommitStatusState,
+      description: raw.description,
+      url: raw.target_url,
+      updatedAt: raw.updated_at,
+    }));
+}
+
+/**
+ * Reads a list endpoint page by page, following the `Link: rel="next"` header as GitHub
+ * says to (page numbers are not guaranteed to be stable). Octokit's own paginate cannot be
+ * used for the combined status: its payload has a `url` key, which turns off the
+ * normalisation that finds the list in the object.
+ */
+async function readAllPages<T>(
+  github: GitHub,
+  route: string,
+  params: Record<string, unknown>,
+  what: string,
+): Promise<T[]> {
+  const pages: T[] = [];
+  try {
+    let response = await github.octokit.request(route, params);
+    for (;;) {
+      pages.push(response.data as T);
+      const next = nextPageUrl(response.headers.link);
+      if (!next) return pages;
+      if (pages.length >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages of results`);
+      response = await github.octokit.request({ method: 'GET', url: next });
+    }
+  } catch (error) {
+    throw toGateError(error, what);
+  }
+}
+
+/** The `rel="next"` target of a Link header. */
+export function nextPageUrl(link: string | undefined): string | null {
+  if (!link) return null;
+  for (const match of link.matchAll(/<([^>]*)>\s*;\s*rel="([^"]*)"/g)) {
+    if (match[2]!.split(/\s+/).includes('next')) return match[1]!;
+  }
+  return null;
+}

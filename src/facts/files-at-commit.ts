@@ -1,0 +1,205 @@
+// Several files at one commit in a single GraphQL request: `object(expression: "SHA:path")`
+// once per file under an alias. The REST contents API would cost one request per file.
+//
+// GitHub cuts Blob.text at 512,000 bytes (and says so in isTruncated). A package-lock.json
+// easily passes that, so a truncated file is read again, whole, from the git blobs API by its
+// oid: one more request, only for files that big.
+import { GateError, type Repository } from '../engine/types.js';
+import type { GitHub } from '../github/client.js';
+import { toGateError } from '../github/errors.js';
+import type { FactStore } from './store.js';
+
+export interface FileAtCommit {
+  path: string;
+  /** Git blob sha. */
+  oid: string;
+  byteSize: number;
+  text: string;
+}
+
+/** Path as asked → the file, or null when no such path exists at the commit. */
+export type FilesAtCommit = ReadonlyMap<string, FileAtCommit | null>;
+
+/** Aliases per request; far below GitHub's node limits, so one request covers any real policy. */
+const FILES_PER_REQUEST = 50;
+/** Largest file read through the blobs fallback: a version file never comes close. */
+const MAX_BLOB_BYTES = 10 * 1024 * 1024;
+
+interface BlobNode {
+  __typename: string;
+  oid?: string;
+  byteSize?: number;
+  isBinary?: boolean | null;
+  isTruncated?: boolean;
+  text?: string | null;
+}
+
+type FilesResponse = {
+  repository: ({ commit: { __typename: string } | null } & Record<string, BlobNode | null>) | null;
+};
+
+/** The query for `count` files; variables `owner`, `name`, `commit`, `file0`…`fileN` (each `SHA:path`). */
+export function filesAtCommitQuery(count: number): string {
+  const indexes = Array.from({ length: count }, (_, i) => i);
+  const variables = indexes.map((i) => `, $file${i}: String!`).join('');
+  const fields = indexes.map((i) => `\n    file${i}: object(expression: $file${i}) { ...FileText }`).join('');
+  return `query FilesAtCommit($owner: String!, $name: String!, $commit: GitObjectID!${variables}) {
+  repository(owner: $owner, name: $name) {
+    commit: object(oid: $commit) { __typename }${fields}
+  }
+}
+fragment FileText on GitObject {
+  __typename
+  ... on Blob { oid byteSize isBinary isTruncated text }
+}`;
+}
+
+/** Reads `paths` at commit `sha`; memoized per commit and set of paths. */
+export function filesAtCommit(
+  facts: FactStore,
+  repo: Repository,
+  sha: string,
+  paths: readonly string[],
+): Promise<FilesAtCommit> {
+  const unique = [...new Set(paths)].sort();
+  return facts.memo(
+    `files-at-commit:${repo.owner}/${repo.repo}:${sha}:${JSON.stringify(unique)}`,
+    async () => {
+      const github = facts.github;
+      const files = new Map<string, FileAtCommit | null>();
+      for (let start = 0; start < unique.length; start += FILES_PER_REQUEST) {
+        const chunk = unique.slice(start, start + FILES_PER_REQUEST);
+        const nodes = await queryFiles(github, repo, sha, chunk);
+        for (const [i, path] of chunk.entries())
+          files.set(path, await toFile(github, repo, sha, path, nodes[i] ?? null));
+      }
+      return files;
+    },
+  );
+}
+
+/** A path as git names it inside a tree: no leading `./` or `/`. */
+export function treePath(path: string): string {
+  return path.replace(/^(\.\/|\/)+/, '');
+}
+
+async function queryFiles(
+  github: GitHub,
+  repo: Repository,
+  sha: string,
+  paths: readonly string[],
+): Promise<(BlobNode | null)[]> {
+  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo, commit: sha };
+  for (const [i, path] of paths.entries()) variables[`file${i}`] = `${sha}:${treePath(path)}`;
+  let response: FilesResponse;
+  try {
+    response = await github.octokit.graphql<FilesResponse>(filesAtCommitQuery(paths.length), variables);
+  } catch (error) {
+    throw graphqlGateError(error, repo, `files at ${sha.slice(0, 7)} of ${repo.owner}/${repo.repo}`);
+  }
+  const repository = response.repository;
+  if (!repository)
+    throw new GateError(
+      'NOT_FOUND',
+      `Repository ${repo.owner}/${repo.repo} not found, or the token cannot see it (\`contents: read\`).`,
+    );
+  if (!repository.commit) {
+    throw new GateError('COMMIT_NOT_FOUND', `Commit ${sha} does not exist in ${repo.owner}/${repo.repo}.`, {
+      sha,
+    });
+  }
+  return paths.map((_, i) => repository[`file${i}`] ?? null);
+}
+
+async function toFile(
+  github: GitHub,
+  repo: Repository,
+  sha: string,
+  path: string,
+  node: BlobNode | null,
+): Promise<FileAtCommit | null> {
+  if (!node) return null;
+  const where = `'${path}' at ${sha.slice(0, 7)}`;
+  if (node.__typename !== 'Blob') {
+    throw new GateError(
+      'NOT_A_FILE',
+      `${where} is a ${node.__typename === 'Tree' ? 'directory' : node.__typename}, not a file.`,
+      { path },
+    );
+  }
+  const oid = node.oid ?? '';
+  const byteSize = node.byteSize ?? 0;
+  if (node.isBinary === true || (node.text === null && !node.isTruncated)) {
+    throw new GateError(
+      'FILE_NOT_TEXT',
+      `${where} is a binary file (${byteSize} bytes); only text files can be read.`,
+      { path, byteSize },
+    );
+  }
+  if (node.isTruncated || typeof node.text !== 'string') {
+    return { path, oid, byteSize, text: await readWholeBlob(github, repo, path, oid, byteSize, where) };
+  }
+  return { path, oid, byteSize, text: node.text };
+}
+
+async function readWholeBlob(
+  github: GitHub,
+  repo: Repository,
+  path: string,
+  oid: string,
+  byteSize: number,
+  where: string,
+): Promise<string> {
+  if (byteSize > MAX_BLOB_BYTES) {
+    throw new GateError(
+      'FILE_TOO_LARGE',
+      `${where} is ${byteSize} bytes, over the ${MAX_BLOB_BYTES}-byte limit for a version file.`,
+      { path, byteSize },
+    );
+  }
+  let data: { content?: string; encoding?: string };
+  try {
+    ({ data } = await github.octokit.rest.git.getBlob({ ...repo, file_sha: oid }));
+  } catch (error) {
+    throw toGateError(error, `the blob of ${where} (${byteSize} bytes, too large for GraphQL's text)`);
+  }
+  if (typeof data.content !== 'string')
+    throw new GateError('API_ERROR', `GitHub returned no content for the blob of ${where}.`, { path });
+  return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+
+interface GraphqlErrorLike {
+  name?: string;
+  errors?: { type?: string; message?: string }[];
+}
+
+/** A GraphQL failure as a gate error: errors in the body carry a `type`, HTTP failures a status. */
+export function graphqlGateError(error: unknown, repo: Repository, what: string): GateError {
+  const errors = (error as GraphqlErrorLike | null)?.errors;
+  if (!Array.isArray(errors)) return toGateError(error, what);
+  const first = errors[0] ?? {};
+  const message = (first.message ?? 'unknown error').split('\n')[0];
+  if (first.type === 'NOT_FOUND') {
+    return new GateError(
+      'NOT_FOUND',
+      `Repository ${repo.owner}/${repo.repo} not found reading ${what} (${message}). Check the name, or that the token can see it (\`contents: read\`).`,
+      { permission: 'contents: read' },
+    );
+  }
+  if (first.type === 'FORBIDDEN') {
+    return new GateError(
+      'PERMISSION_DENIED',
+      `The token lacks \`contents: read\` to read ${what} (${message}). Grant \`permissions: contents: read\` in the workflow.`,
+      { permission: 'contents: read' },
+    );
+  }
+  if (first.type === 'RATE_LIMITED') {
+    return new GateError(
+      'RATE_LIMITED',
+      `GitHub's GraphQL rate limit was reached reading ${what}; retry later.`,
+    );
+  }
+  return new GateError('API_ERROR', `GitHub's GraphQL API refused the query for ${what}: ${message}`, {
+    errors: errors.slice(0, 5),
+  });
+}

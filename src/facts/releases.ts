@@ -1,0 +1,450 @@
+// Release assets as the gates see them, from either place a release's files live: the GitHub
+// release of the tag (after publishing), or the artifacts of the release build run (before
+// publishing, one artifact per file, named like the file). Either way a gate gets a listing of
+// names with the API's sha256 digests, and can read or hash any listed file.
+//
+// Downloads are bounded: a size cap checked against the API's size before the first byte and
+// again while streaming, and a byte count that must equal the API's size at the end, so a cut
+// connection is a download error, never a checksum mismatch and never a pass.
+import { createHash } from 'node:crypto';
+import { GateError, type EvalContext, type Link, type Repository } from '../engine/types.js';
+import { toGateError } from '../github/errors.js';
+import { parseApiDigest } from '../util/checksums.js';
+import { DEFAULT_ZIP_LIMITS, findZipEntry, listZipEntries, readZipEntry, ZipError } from '../util/zip.js';
+import { downloadRunArtifact, findRunArtifact, type RunArtifact } from './artifacts.js';
+import { buildRun, describeBuildRunQuery, type BuildRun } from './build-run.js';
+import type { FactStore } from './store.js';
+
+export type AssetSourceKind = 'release' | 'build_artifacts';
+
+/** One downloadable file of a release, wherever it lives. */
+export interface AssetEntry {
+  name: string;
+  /** The file's size in bytes, as the API reports it; null when unknown (build artifacts). */
+  size: number | null;
+  /** Lowercase sha256 hex the API reports for exactly these bytes; null when it reports none. */
+  digest: string | null;
+  /** An expired artifact is listed (so a message can say so) but cannot be read. */
+  expired: boolean;
+  /** Where the bytes come from. */
+  origin: { kind: 'release_asset'; id: number } | { kind: 'artifact'; artifact: RunArtifact };
+}
+
+export interface AssetListing {
+  source: AssetSourceKind;
+  /** 'release v1.2.0' or 'build run 42', for messages. */
+  where: string;
+  link: Link | null;
+  /** Why there is nothing to list (no release for the tag, no build run); null when listed. */
+  absent: string | null;
+  /** By name. For build artifacts only the names asked for are looked up. */
+  assets: Record<string, AssetEntry>;
+}
+
+/** A published release, reduced to what the asset gates read. */
+export interface ReleaseFact {
+  id: number;
+  tag: string;
+  htmlUrl: string;
+  prerelease: boolean;
+  assets: AssetEntry[];
+}
+
+/** Assets per page of the assets listing; also the embedded count beyond which it is used. */
+const ASSETS_PAGE_SIZE = 100;
+
+/** The published release of `tag`, or null (drafts have no tag as far as the API is concerned). */
+export function releaseByTag(facts: FactStore, repo: Repository, tag: string): Promise<ReleaseFact | null> {
+  return facts.memo(`release:${repo.owner}/${repo.repo}:${tag}`, async () => {
+    const octokit = facts.github.octokit;
+    let data: Record<string, unknown>;
+    try {
+      ({ data } = (await octokit.rest.repos.getReleaseByTag({ ...repo, tag })) as {
+        data: Record<string, unknown>;
+      });
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return null;
+      throw toGateError(error, `the release of tag '${tag}'`);
+    }
+    const id = typeof data.id === 'number' ? data.id : null;
+    if (id === null)
+      throw new GateError('API_ERROR', `GitHub returned the release of tag '${tag}' without an id.`);
+    let rawAssets = Array.isArray(data.assets) ? (data.assets as unknown[]) : [];
+    // The release payload embeds its assets; a release with very many may not embed them all,
+    // so past one page's worth the paginated listing is the authority.
+    if (rawAssets.length >= ASSETS_PAGE_SIZE) {
+      try {
+        rawAssets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, {
+          ...repo,
+          release_id: id,
+          per_page: ASSETS_PAGE_SIZE,
+        });
+      } catch (error) {
+        throw toGateError(error, `the assets of release '${tag}'`);
+      }
+    }
+    return {
+      id,
+      tag,
+      htmlUrl: typeof data.html_url === 'string' ? data.html_url : '',
+      prerelease: data.prerelease === true,
+      assets: rawAssets.map(toReleaseAsset).filter((asset): asset is AssetEntry => asset !== null),
+    };
+  });
+}
+
+function toReleaseAsset(payload: unknown): AssetEntry | null {
+  const raw = (payload ?? {}) as Record<string, unknown>;
+  if (typeof raw.id !== 'number' || typeof raw.name !== 'string') return null;
+  // An asset still uploading (state 'starter') has no complete bytes yet: not available.
+  if (raw.state !== undefined && raw.state !== 'uploaded') return null;
+  return {
+    name: raw.name,
+    size: typeof raw.size === 'number' ? raw.size : null,
+    digest: parseApiDigest(raw.digest),
+    expired: false,
+    origin: { kind: 'release_asset', id: raw.id },
+  };
+}
+
+export interface ListAssetsOptions {
+  source: AssetSourceKind;
+  /** Build workflow file searched for the build run when the evaluation names none. */
+  workflow: string;
+  /** Names to look up among build artifacts (a release lists all of its assets anyway). */
+  names: readonly string[];
+}
+
+/** The assets of this evaluation's release, from the release of the tag or the build run. */
+export async function listAssets(
+  facts: FactStore,
+  ctx: EvalContext,
+  options: ListAssetsOptions,
+): Promise<AssetListing> {
+  const repo = ctx.repository;
+  if (options.source === 'release') {
+    const tag = requireTag(ctx, 'a release');
+    const release = await releaseByTag(facts, repo, tag);
+    const where = `release ${tag}`;
+    if (!release) {
+      return {
+        source: 'release',
+        where,
+        link: null,
+        absent: `${repo.owner}/${repo.repo} has no published release for tag '${tag}'`,
+        assets: {},
+      };
+    }
+    return {
+      source: 'release',
+      where,
+      link: release.htmlUrl ? { title: `Release ${tag}`, url: release.htmlUrl } : null,
+      absent: null,
+      assets: Object.fromEntries(release.assets.map((asset) => [asset.name, asset])),
+    };
+  }
+  const found = await trustedBuildRun(facts, ctx, options.workflow);
+  if (!found.ok)
+    return { source: 'build_artifacts', where: found.where, link: null, absent: found.reason, assets: {} };
+  const { run, where } = found;
+  const artifacts = await Promise.all(
+    [...new Set(options.names)].map((name) => findRunArtifact(facts, repo, run.id, name)),
+  );
+  const assets: Record<string, AssetEntry> = {};
+  for (const artifact of artifacts) {
+    if (!artifact) continue;
+    assets[artifact.name] = {
+      name: artifact.name,
+      // The API's size is the zip's, not the file's.
+      size: null,
+      digest: parseApiDigest(artifact.digest),
+      expired: artifact.expired,
+      origin: { kind: 'artifact', artifact },
+    };
+  }
+  return {
+    source: 'build_artifacts',
+    where,
+    link: run.htmlUrl ? { title: `Build run ${run.id}`, url: run.htmlUrl } : null,
+    absent: null,
+    assets,
+  };
+}
+
+export type TrustedRun =
+  { ok: true; run: BuildRun; where: string } | { ok: false; where: string; reason: string };
+
+/**
+ * The build run whose artifacts may be read: this repository's own run. A fork's run with a
+ * branch named like the tag is refused outright (build_provenance says more about why).
+ */
+export async function trustedBuildRun(
+  facts: FactStore,
+  ctx: EvalContext,
+  workflow: string,
+): Promise<TrustedRun> {
+  const lookup = await buildRun(facts, ctx, { workflow });
+  const described = describeBuildRunQuery(lookup.query);
+  if (!lookup.found)
+    return { ok: false, where: described, reason: `${lookup.reason} (looked for ${described})` };
+  return { ok: true, run: refuseForeignRun(lookup.run, ctx.repository), where: `build run ${lookup.run.id}` };
+}
+
+/** A run whose code came from elsewhere (a fork, or a repository since deleted) is never read. */
+export function refuseForeignRun(run: BuildRun, repo: Repository): BuildRun {
+  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
+  if (run.headRepository?.toLowerCase() !== own) {
+    throw new GateError(
+      'FOREIGN_REPOSITORY',
+      `Run ${run.id} ran code from ${run.headRepository ?? 'an unknown repository'}, not ${repo.owner}/${repo.repo}; its artifacts are not trusted.`,
+      { run_id: run.id, head_repository: run.headRepository },
+    );
+  }
+  return run;
+}
+
+function requireTag(ctx: EvalContext, what: string): string {
+  if (!ctx.tag)
+    throw new GateError('NOT_A_TAG', `'${ctx.refName}' is not a tag, so it has no ${what}. Evaluate a tag.`);
+  return ctx.tag;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and hashing
+
+/** The bytes of a (small) asset, e.g. a checksums file. */
+export function readAsset(
+  facts: FactStore,
+  repo: Repository,
+  asset: AssetEntry,
+  maxBytes: number,
+): Promise<Buffer> {
+  const origin = asset.origin;
+  // Artifact downloads are memoized inside artifacts.ts already.
+  if (origin.kind === 'artifact')
+    return artifactFile(facts, repo, origin.artifact, { file: asset.name, orWhole: true, maxBytes });
+  return facts.memo(`asset-bytes:${assetKey(repo, origin.id)}:${maxBytes}`, async () => {
+    const chunks: Buffer[] = [];
+    await streamReleaseAsset(facts, repo, asset, origin.id, maxBytes, (chunk) =>
+      chunks.push(Buffer.from(chunk)),
+    );
+    return Buffer.concat(chunks);
+  });
+}
+
+/** The sha256 hex of an asset's bytes, streamed (release) or read from the verified artifact. */
+export async function hashAsset(
+  facts: FactStore,
+  repo: Repository,
+  asset: AssetEntry,
+  maxBytes: number,
+): Promise<string> {
+  const origin = asset.origin;
+  if (origin.kind === 'artifact') {
+    const bytes = await artifactFile(facts, repo, origin.artifact, {
+      file: asset.name,
+      orWhole: true,
+      maxBytes,
+    });
+    return createHash('sha256').update(bytes).digest('hex');
+  }
+  return facts.memo(`asset-sha256:${assetKey(repo, origin.id)}:${maxBytes}`, async () => {
+    const hash = createHash('sha256');
+    await streamReleaseAsset(facts, repo, asset, origin.id, maxBytes, (chunk) => hash.update(chunk));
+    return hash.digest('hex');
+  });
+}
+
+function assetKey(repo: Repository, releaseAssetId: number): string {
+  return `${repo.owner}/${repo.repo}:${releaseAssetId}`;
+}
+
+/**
+ * Streams a release asset through the API (`Accept: application/octet-stream`, which answers
+ * with a redirect to storage that fetch follows), feeding each chunk to `onChunk`.
+ */
+async function streamReleaseAsset(
+  facts: FactStore,
+  repo: Repository,
+  asset: AssetEntry,
+  assetId: number,
+  maxBytes: number,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
+  const what = `release asset '${asset.name}'`;
+  if (asset.size !== null && asset.size > maxBytes) {
+    throw new GateError(
+      'ASSET_TOO_LARGE',
+      `${capitalize(what)} is ${asset.size} bytes, over the ${maxBytes}-byte limit for downloads.`,
+      {
+        asset: asset.name,
+        size: asset.size,
+        max_bytes: maxBytes,
+      },
+    );
+  }
+  let body: AsyncIterable<Uint8Array> | null;
+  try {
+    const response = await facts.github.octokit.request(
+      'GET /repos/{owner}/{repo}/releases/assets/{asset_id}',
+      {
+        ...repo,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false },
+      },
+    );
+    body = response.data as unknown as AsyncIterable<Uint8Array> | null;
+  } catch (error) {
+    throw toGateError(error, what);
+  }
+  let received = 0;
+  try {
+    for await (const chunk of body ?? []) {
+      received += chunk.length;
+      if (received > maxBytes) {
+        throw new GateError(
+          'ASSET_TOO_LARGE',
+          `${capitalize(what)} sent more than ${maxBytes} bytes, the limit for downloads; download stopped.`,
+          {
+            asset: asset.name,
+            max_bytes: maxBytes,
+          },
+        );
+      }
+      if (asset.size !== null && received > asset.size) {
+        throw new GateError(
+          'ASSET_DOWNLOAD_FAILED',
+          `${capitalize(what)} sent more than the ${asset.size} bytes GitHub lists for it; download stopped.`,
+          {
+            asset: asset.name,
+            size: asset.size,
+          },
+        );
+      }
+      onChunk(chunk);
+    }
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    const reason = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+    throw new GateError(
+      'ASSET_DOWNLOAD_FAILED',
+      `Downloading ${what} failed after ${received} bytes: ${reason}`,
+      { asset: asset.name },
+    );
+  }
+  if (asset.size !== null && received !== asset.size) {
+    throw new GateError(
+      'ASSET_DOWNLOAD_FAILED',
+      `Downloading ${what} ended after ${received} of ${asset.size} bytes (cut short).`,
+      {
+        asset: asset.name,
+        received,
+        size: asset.size,
+      },
+    );
+  }
+}
+
+export interface ArtifactFileOptions {
+  /** Path of the file inside the artifact's zip. */
+  file: string;
+  /**
+   * An artifact uploaded unzipped (upload-artifact's `archive: false`) is the file itself:
+   * accept the whole download when it is not a zip holding `file`.
+   */
+  orWhole: boolean;
+  maxBytes: number;
+}
+
+/**
+ * One file of a run's artifact, from a download whose sha256 matched the API's digest.
+ * Nothing is written to disk; a hostile archive is refused whole.
+ */
+export async function artifactFile(
+  facts: FactStore,
+  repo: Repository,
+  artifact: RunArtifact,
+  options: ArtifactFileOptions,
+): Promise<Buffer> {
+  const what = `artifact '${artifact.name}' of run ${artifact.workflowRunId}`;
+  const details = { artifact: artifact.name, artifact_id: artifact.id, run_id: artifact.workflowRunId };
+  const download = await downloadRunArtifact(facts, repo, artifact, { maxBytes: options.maxBytes });
+  switch (download.outcome) {
+    case 'unverifiable':
+      throw new GateError(
+        'ARTIFACT_UNVERIFIABLE',
+        `${capitalize(what)} has no sha256 digest in the API (uploaded before upload-artifact v4?), so its bytes cannot be verified.`,
+        details,
+      );
+    case 'expired':
+      throw new GateError(
+        'ARTIFACT_EXPIRED',
+        `${capitalize(what)} has expired; re-run the build, or raise its retention-days.`,
+        details,
+      );
+    case 'too_large':
+      throw new GateError(
+        'ARTIFACT_TOO_LARGE',
+        `${capitalize(what)} is ${download.bytes} bytes, over the ${download.maxBytes}-byte limit.`,
+        details,
+      );
+    case 'digest_mismatch':
+      throw new GateError(
+        'DIGEST_MISMATCH',
+        `${capitalize(what)} does not match its API digest (expected ${download.expected}, downloaded ${download.actual}).`,
+        {
+          ...details,
+          expected: download.expected,
+          actual: download.actual,
+        },
+      );
+    case 'downloaded':
+      break;
+  }
+  const archive = download.archive;
+  let entries;
+  try {
+    entries = listZipEntries(archive, {
+      ...DEFAULT_ZIP_LIMITS,
+      maxEntryBytes: options.maxBytes,
+      maxTotalBytes: Math.max(DEFAULT_ZIP_LIMITS.maxTotalBytes, options.maxBytes),
+    });
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    // Not a zip at all, or a .zip file uploaded as itself: an unzipped upload is the file.
+    if (options.orWhole && (!looksLikeZip(archive) || isZipName(artifact.name, options.file))) return archive;
+    throw new GateError(
+      'ARTIFACT_INVALID',
+      `${capitalize(what)} is not a readable zip: ${error.message}`,
+      details,
+    );
+  }
+  try {
+    const entry = findZipEntry(entries, options.file);
+    if (entry && !entry.isDirectory) return readZipEntry(archive, entry);
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    throw new GateError('ARTIFACT_INVALID', `${capitalize(what)}: ${error.message}`, details);
+  }
+  // A file that is itself a zip (a Windows build) uploaded unzipped reads as a zip without it.
+  if (options.orWhole && isZipName(artifact.name, options.file)) return archive;
+  const listed = entries.filter((e) => !e.isDirectory).map((e) => e.name);
+  throw new GateError(
+    'ARTIFACT_FILE_MISSING',
+    `${capitalize(what)} holds no file '${options.file}'${listed.length ? ` (it holds ${listed.slice(0, 10).join(', ')}${listed.length > 10 ? ', …' : ''})` : ' (it is empty)'}.`,
+    { ...details, file: options.file, entries: listed.slice(0, 50) },
+  );
+}
+
+function isZipName(artifactName: string, file: string): boolean {
+  return file === artifactName && /\.zip$/i.test(artifactName);
+}
+
+function looksLikeZip(bytes: Buffer): boolean {
+  return bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

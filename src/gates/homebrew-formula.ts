@@ -1,0 +1,350 @@
+// homebrew_formula: the tap's formula installs exactly this release. Its `version` is the
+// release's, it has the release's download url for every platform, and the sha256 after each
+// url is the sha256 of that file in the release (GitHub's digest of the asset, or, for an
+// asset without one, the release's checksum files).
+import { GateError, type EvalContext, type Link, type Repository, type Verdict } from '../engine/types.js';
+import { readRepoFile, type RepoFile } from '../facts/contents.js';
+import { listAssets, readAsset, type AssetListing } from '../facts/releases.js';
+import type { FactStore } from '../facts/store.js';
+import { ChecksumParseError, parseSha256Sums, parseSidecar } from '../util/checksums.js';
+import { FormulaParseError, parseFormula, type FormulaUrl, type ParsedFormula } from '../util/homebrew.js';
+import { CHECKSUM_FILE_MAX_BYTES } from './release-assets.js';
+import type { GateType } from './types.js';
+
+export interface HomebrewFormulaParams {
+  /** 'owner/name' of the tap. */
+  repository: string;
+  path: string;
+  /** Absent: the tap's default branch. */
+  ref?: string;
+  /** Download url; `{platform}` is replaced by each of `platforms`. */
+  url: string;
+  platforms?: string[];
+  /** Listing consulted for an asset GitHub reports no digest for. */
+  checksums_file: string;
+}
+
+export interface HomebrewFacts {
+  tap: Repository;
+  formula: RepoFile | null;
+  release: AssetListing;
+  /** Checksum files of the release read for assets without an API digest: name → text. */
+  checksumTexts: Record<string, string>;
+}
+
+const PLATFORM = '{platform}';
+const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+
+export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts> = {
+  type: 'homebrew_formula',
+  extraPlaceholders: ['platform'],
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['repository', 'path', 'url'],
+    properties: {
+      repository: {
+        description:
+          'The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.',
+        type: 'string',
+        pattern: '^[^/\\s]+/[^/\\s]+$',
+      },
+      path: {
+        description: 'Path of the formula in the tap, e.g. Formula/plasmite.rb.',
+        type: 'string',
+        minLength: 1,
+      },
+      ref: {
+        description: "Branch, tag or commit of the tap; the tap's default branch when absent.",
+        type: 'string',
+        minLength: 1,
+      },
+      url: {
+        description: 'Download url the formula must use; {platform} is replaced by each of platforms.',
+        type: 'string',
+        minLength: 1,
+      },
+      platforms: {
+        description: 'Values of {platform} in url.',
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+      },
+      checksums_file: {
+        description:
+          'Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).',
+        type: 'string',
+        minLength: 1,
+        default: 'sha256sums.txt',
+      },
+    },
+  },
+  checkParams(params) {
+    const templated = params.url.includes(PLATFORM);
+    if (templated && !params.platforms)
+      throw new GateError('INVALID_PARAMS', `url uses {platform} but there is no platforms list.`);
+    if (!templated && params.platforms)
+      throw new GateError('INVALID_PARAMS', `platforms is given but url has no {platform} to put them in.`);
+  },
+  async collect(params, ctx, facts) {
+    const match = REPOSITORY.exec(params.repository);
+    if (!match) throw new GateError('INVALID_PARAMS', `repository '${params.repository}' is not OWNER/NAME.`);
+    const tap = { owner: match[1]!, repo: match[2]! };
+    const names = expectedUrls(params).map((entry) => assetNameOf(entry.url));
+    const [formula, release] = await Promise.all([
+      facts.memo(`repo-file:${tap.owner}/${tap.repo}:${params.path}@${params.ref ?? ''}`, () =>
+        readRepoFile(facts.externalGithub, tap, params.path, params.ref),
+      ),
+      listAssets(facts, ctx, { source: 'release', workflow: '', names }),
+    ]);
+    const checksumTexts = await readChecksumsForUndigested(
+      facts,
+      ctx.repository,
+      release,
+      names,
+      params.checksums_file,
+    );
+    return { tap, formula, release, checksumTexts };
+  },
+  judge: judgeHomebrewFormula,
+};
+
+/** Release assets GitHub gives no digest for are looked up in the release's checksum files. */
+async function readChecksumsForUndigested(
+  facts: FactStore,
+  repo: Repository,
+  release: AssetListing,
+  names: string[],
+  listingFile: string,
+): Promise<Record<string, string>> {
+  const texts: Record<string, string> = {};
+  const undigested = names.filter((name) => release.assets[name] && !release.assets[name]!.digest);
+  if (release.absent || undigested.length === 0) return texts;
+  const wanted = release.assets[listingFile]
+    ? [listingFile]
+    : undigested.map((name) => `${name}.sha256`).filter((file) => release.assets[file]);
+  await Promise.all(
+    wanted.map(async (file) => {
+      texts[file] = (await readAsset(facts, repo, release.assets[file]!, CHECKSUM_FILE_MAX_BYTES)).toString(
+        'utf8',
+      );
+    }),
+  );
+  return texts;
+}
+
+export interface ExpectedUrl {
+  platform: string | null;
+  url: string;
+}
+
+export function expectedUrls(params: Pick<HomebrewFormulaParams, 'url' | 'platforms'>): ExpectedUrl[] {
+  return params.platforms
+    ? params.platforms.map((platform) => ({ platform, url: params.url.replaceAll(PLATFORM, platform) }))
+    : [{ platform: null, url: params.url }];
+}
+
+/** The release asset a download url names: its last path segment, percent-decoded. */
+export function assetNameOf(url: string): string {
+  const path = url.split(/[?#]/)[0]!;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+interface Problem {
+  code:
+    | 'FORMULA_VERSION_MISMATCH'
+    | 'FORMULA_URL_MISMATCH'
+    | 'ASSET_MISSING'
+    | 'CHECKSUM_MALFORMED'
+    | 'FORMULA_SHA_MISMATCH';
+  text: string;
+}
+
+/** Codes in the order a person should fix them: the first problem's code is the gate's. */
+const PROBLEM_ORDER: Problem['code'][] = [
+  'FORMULA_VERSION_MISMATCH',
+  'FORMULA_URL_MISMATCH',
+  'ASSET_MISSING',
+  'CHECKSUM_MALFORMED',
+  'FORMULA_SHA_MISMATCH',
+];
+
+export function judgeHomebrewFormula(
+  params: HomebrewFormulaParams,
+  facts: HomebrewFacts,
+  ctx: EvalContext,
+): Verdict {
+  const tapName = `${facts.tap.owner}/${facts.tap.repo}`;
+  const at = params.ref ?? 'its default branch';
+  const where = `${tapName}:${params.path} at ${at}`;
+  const links: Link[] = [
+    {
+      title: `Formula ${params.path}`,
+      url: `${ctx.serverUrl}/${tapName}/blob/${encodeURI(params.ref ?? 'HEAD')}/${encodeURI(params.path)}`,
+    },
+  ];
+  if (facts.release.link) links.push(facts.release.link);
+  const details: Record<string, unknown> = {
+    repository: tapName,
+    path: params.path,
+    ref: params.ref ?? null,
+    version: ctx.version,
+  };
+
+  if (!facts.formula) {
+    return {
+      status: 'fail',
+      code: 'FORMULA_MISSING',
+      message: `${tapName} has no formula '${params.path}' at ${at}.`,
+      details,
+      links,
+    };
+  }
+  details.blob_sha = facts.formula.sha;
+  let formula: ParsedFormula;
+  try {
+    formula = parseFormula(facts.formula.text);
+  } catch (error) {
+    if (!(error instanceof FormulaParseError)) throw error;
+    return {
+      status: 'error',
+      code: error.code,
+      message: `Cannot read ${where}: ${error.message}.`,
+      details: { ...details, line: error.line },
+      links,
+    };
+  }
+  details.formula = {
+    versions: formula.versions.map((v) => ({ value: v.value, line: v.line })),
+    urls: formula.urls.map((u) => ({ url: u.url, line: u.line, sha256: u.sha256 })),
+  };
+
+  const problems: Problem[] = [];
+  const wrongVersions = formula.versions.filter((v) => v.value !== ctx.version);
+  if (formula.versions.length === 0) {
+    problems.push({
+      code: 'FORMULA_VERSION_MISMATCH',
+      text: `it declares no version (add version "${ctx.version}")`,
+    });
+  } else if (wrongVersions.length) {
+    problems.push({
+      code: 'FORMULA_VERSION_MISMATCH',
+      text: wrongVersions
+        .map((v) => `version "${v.value}" on line ${v.line}, expected "${ctx.version}"`)
+        .join('; '),
+    });
+  }
+
+  const checks: Record<string, unknown>[] = [];
+  let unverifiable: string[] = [];
+  for (const expected of expectedUrls(params)) {
+    const label = expected.platform ?? 'url';
+    const found = formula.urls.filter((u) => u.url === expected.url);
+    const check: Record<string, unknown> = {
+      platform: expected.platform,
+      url: expected.url,
+      lines: found.map((u) => u.line),
+    };
+    checks.push(check);
+    if (found.length === 0) {
+      problems.push({ code: 'FORMULA_URL_MISMATCH', text: `${label}: no url "${expected.url}"` });
+      continue;
+    }
+    const release = releaseSha(facts, assetNameOf(expected.url));
+    check.release_sha256 = release.kind === 'known' ? release.sha256 : null;
+    if (release.kind === 'missing') {
+      problems.push({ code: 'ASSET_MISSING', text: `${label}: ${release.reason}` });
+      continue;
+    }
+    if (release.kind === 'malformed') {
+      problems.push({ code: 'CHECKSUM_MALFORMED', text: `${label}: ${release.reason}` });
+      continue;
+    }
+    if (release.kind === 'unknown') {
+      unverifiable = [...unverifiable, `${label}: ${release.reason}`];
+      continue;
+    }
+    for (const entry of found) {
+      const problem = shaProblem(entry, release.sha256);
+      if (problem) problems.push({ code: 'FORMULA_SHA_MISMATCH', text: `${label}: ${problem}` });
+    }
+  }
+  details.checks = checks;
+
+  if (problems.length) {
+    problems.sort((a, b) => PROBLEM_ORDER.indexOf(a.code) - PROBLEM_ORDER.indexOf(b.code));
+    details.problems = problems;
+    return {
+      status: 'fail',
+      code: problems[0]!.code,
+      message: `${where} does not match ${ctx.tag ?? ctx.version}: ${problems.map((p) => p.text).join('; ')}.`,
+      details,
+      links,
+    };
+  }
+  if (unverifiable.length) {
+    return {
+      status: 'error',
+      code: 'ASSET_DIGEST_MISSING',
+      message: `Cannot verify the sha256 in ${where}: ${unverifiable.join('; ')}.`,
+      details,
+      links,
+    };
+  }
+  const count = expectedUrls(params).length;
+  return {
+    status: 'pass',
+    code: 'FORMULA_ALIGNED',
+    message: `${where} installs ${ctx.version}: ${count === 1 ? 'its url and sha256 match' : `all ${count} platform urls and sha256s match`} the release.`,
+    details,
+    links,
+  };
+}
+
+function shaProblem(entry: FormulaUrl, releaseSha256: string): string | null {
+  if (entry.sha256 === null) return `url on line ${entry.line} has no sha256 after it`;
+  if (entry.sha256 !== releaseSha256)
+    return `sha256 "${entry.sha256}" on line ${entry.sha256Line}, but the release file's is ${releaseSha256}`;
+  return null;
+}
+
+type ReleaseSha =
+  | { kind: 'known'; sha256: string }
+  | { kind: 'missing'; reason: string }
+  | { kind: 'malformed'; reason: string }
+  | { kind: 'unknown'; reason: string };
+
+/** What the release says the sha256 of `name` is: GitHub's digest, else its checksum files. */
+function releaseSha(facts: HomebrewFacts, name: string): ReleaseSha {
+  const { release } = facts;
+  if (release.absent)
+    return { kind: 'missing', reason: `the url points at '${name}', but ${release.absent}` };
+  const asset = release.assets[name];
+  if (!asset)
+    return { kind: 'missing', reason: `the url points at '${name}', which ${release.where} does not have` };
+  if (asset.digest) return { kind: 'known', sha256: asset.digest };
+  try {
+    for (const [file, text] of Object.entries(facts.checksumTexts)) {
+      const entry = file.endsWith('.sha256')
+        ? file === `${name}.sha256`
+          ? parseSidecar(text, file, name)
+          : undefined
+        : parseSha256Sums(text, file).get(name);
+      if (entry) return { kind: 'known', sha256: entry.sha256 };
+    }
+  } catch (error) {
+    if (error instanceof ChecksumParseError)
+      return { kind: 'malformed', reason: `${release.where}'s ${error.message}` };
+    throw error;
+  }
+  return {
+    kind: 'unknown',
+    reason: `GitHub reports no digest for '${name}' and no checksum file of ${release.where} lists it`,
+  };
+}

@@ -1,0 +1,428 @@
+// release_assets: the naming and integrity contract of a release's files. Every required file
+// is there (names from templates × platform lists), every one has a sha256 in the release's
+// checksum files, and that sha256 is the one of the bytes actually published: GitHub's own
+// digest of them (`verify: digest`), or a hash of a download (`verify: download`).
+//
+// Build artifacts (`source: build_artifacts`, before publishing) are one artifact per file.
+// An artifact uploaded unzipped (`archive: false`) has the file's own digest and is checked
+// like a release asset; a zipped one's digest covers the zip, so the file is downloaded (the
+// zip verified against that digest) and hashed.
+import { GateError, type EvalContext, type Link, type Verdict } from '../engine/types.js';
+import { hashAsset, listAssets, readAsset, type AssetEntry, type AssetListing } from '../facts/releases.js';
+import type { FactStore } from '../facts/store.js';
+import { ChecksumParseError, parseSha256Sums, parseSidecar } from '../util/checksums.js';
+import type { GateType } from './types.js';
+
+export interface RequiredAsset {
+  /** File name; `{platform}` is replaced by each entry of `platform`. */
+  name: string;
+  platform?: string[];
+}
+
+export interface ReleaseAssetsParams {
+  source: 'release' | 'build_artifacts';
+  required: RequiredAsset[];
+  checksums: 'sha256sums' | 'sidecar';
+  /** The listing file with `checksums: sha256sums`. */
+  checksums_file: string;
+  verify: 'digest' | 'download';
+  /** Build workflow searched for the build run (`source: build_artifacts`). */
+  workflow: string;
+  max_download_bytes: number;
+}
+
+export interface ReleaseAssetsFacts {
+  listing: AssetListing;
+  /** Checksum file name → its text; absent from the listing → not a key. */
+  checksumTexts: Record<string, string>;
+  /** sha256 hex of the assets that were downloaded and hashed, by name. */
+  downloaded: Record<string, string>;
+}
+
+/** Checksum files are a few lines per asset; anything bigger is not one. */
+export const CHECKSUM_FILE_MAX_BYTES = 1024 * 1024;
+
+const PLATFORM = '{platform}';
+
+export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts> = {
+  type: 'release_assets',
+  extraPlaceholders: ['platform'],
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['required'],
+    properties: {
+      source: {
+        description:
+          'Where the files are: the GitHub release of the tag, or the artifacts of the release build run (one per file, named like it).',
+        enum: ['release', 'build_artifacts'],
+        default: 'release',
+      },
+      required: {
+        description:
+          'Files the release must have. `{platform}` in a name is replaced by each entry of its `platform` list.',
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name'],
+          properties: {
+            name: {
+              description: 'File name, e.g. plasmite_{version}_{platform}.tar.gz.',
+              type: 'string',
+              minLength: 1,
+            },
+            platform: {
+              description: 'Values of `{platform}`, e.g. [linux_amd64, darwin_arm64].',
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: 'string', pattern: '^[^/\\\\{}\\s]+$' },
+            },
+          },
+        },
+      },
+      checksums: {
+        description:
+          'sha256sums: one file listing every required file; sidecar: a NAME.sha256 file beside each.',
+        enum: ['sha256sums', 'sidecar'],
+        default: 'sha256sums',
+      },
+      checksums_file: {
+        description: 'Name of the listing file with `checksums: sha256sums`.',
+        type: 'string',
+        minLength: 1,
+        default: 'sha256sums.txt',
+      },
+      verify: {
+        description:
+          "digest: compare with GitHub's sha256 digest of each file (no download); download: download and hash each file.",
+        enum: ['digest', 'download'],
+        default: 'digest',
+      },
+      workflow: {
+        description:
+          'Build workflow file searched for the build run when build_run_id is not given (source: build_artifacts).',
+        type: 'string',
+        minLength: 1,
+        default: 'release.yml',
+      },
+      max_download_bytes: {
+        description: 'Largest file downloaded for hashing.',
+        type: 'integer',
+        minimum: 1,
+        default: 2147483648,
+      },
+    },
+  },
+  checkParams(params) {
+    for (const entry of params.required) {
+      const templated = entry.name.includes(PLATFORM);
+      if (templated && !entry.platform) {
+        throw new GateError(
+          'INVALID_PARAMS',
+          `required name '${entry.name}' uses {platform} but has no platform list.`,
+        );
+      }
+      if (!templated && entry.platform) {
+        throw new GateError(
+          'INVALID_PARAMS',
+          `required name '${entry.name}' has a platform list but no {platform} to put it in.`,
+        );
+      }
+      if (entry.name.includes('/'))
+        throw new GateError(
+          'INVALID_PARAMS',
+          `required name '${entry.name}' has a '/'; release file names have none.`,
+        );
+    }
+    if (params.checksums_file.includes('/') || params.checksums_file.includes(PLATFORM)) {
+      throw new GateError(
+        'INVALID_PARAMS',
+        `checksums_file '${params.checksums_file}' must be a plain file name (no '/', no {platform}).`,
+      );
+    }
+  },
+  collect: collectReleaseAssets,
+  judge: judgeReleaseAssets,
+};
+
+/** The required file names, in policy order, each once. */
+export function requiredAssetNames(required: readonly RequiredAsset[]): string[] {
+  const names = required.flatMap((entry) =>
+    entry.platform ? entry.platform.map((p) => entry.name.replaceAll(PLATFORM, p)) : [entry.name],
+  );
+  return [...new Set(names)];
+}
+
+/** The checksum files the policy's layout needs. */
+export function checksumFileNames(
+  params: Pick<ReleaseAssetsParams, 'checksums' | 'checksums_file'>,
+  names: readonly string[],
+): string[] {
+  return params.checksums === 'sha256sums' ? [params.checksums_file] : names.map((name) => `${name}.sha256`);
+}
+
+export interface ExpectedChecksum {
+  sha256: string;
+  /** 'sha256sums.txt line 3' */
+  from: string;
+}
+
+export type ChecksumExpectations =
+  | { kind: 'ok'; expected: Map<string, ExpectedChecksum>; missingFiles: string[]; unlisted: string[] }
+  | { kind: 'malformed'; error: ChecksumParseError };
+
+/** What the checksum files say each required file's sha256 is. Pure. */
+export function expectedChecksums(
+  params: Pick<ReleaseAssetsParams, 'checksums' | 'checksums_file'>,
+  names: readonly string[],
+  texts: Readonly<Record<string, string>>,
+): ChecksumExpectations {
+  const expected = new Map<string, ExpectedChecksum>();
+  const missingFiles: string[] = [];
+  const unlisted: string[] = [];
+  try {
+    if (params.checksums === 'sha256sums') {
+      const file = params.checksums_file;
+      const text = texts[file];
+      if (text === undefined) return { kind: 'ok', expected, missingFiles: [file], unlisted: [] };
+      const entries = parseSha256Sums(text, file);
+      for (const name of names) {
+        const entry = entries.get(name);
+        if (entry) expected.set(name, { sha256: entry.sha256, from: `${file} line ${entry.line}` });
+        else unlisted.push(name);
+      }
+    } else {
+      for (const name of names) {
+        const file = `${name}.sha256`;
+        const text = texts[file];
+        if (text === undefined) {
+          missingFiles.push(file);
+          continue;
+        }
+        const entry = parseSidecar(text, file, name);
+        expected.set(name, { sha256: entry.sha256, from: file });
+      }
+    }
+  } catch (error) {
+    if (error instanceof ChecksumParseError) return { kind: 'malformed', error };
+    throw error;
+  }
+  return { kind: 'ok', expected, missingFiles, unlisted };
+}
+
+async function collectReleaseAssets(
+  params: ReleaseAssetsParams,
+  ctx: EvalContext,
+  facts: FactStore,
+): Promise<ReleaseAssetsFacts> {
+  const repo = ctx.repository;
+  const names = requiredAssetNames(params.required);
+  const checksumNames = checksumFileNames(params, names);
+  const listing = await listAssets(facts, ctx, {
+    source: params.source,
+    workflow: params.workflow,
+    names: [...names, ...checksumNames],
+  });
+  const checksumTexts: Record<string, string> = {};
+  const downloaded: Record<string, string> = {};
+  if (listing.absent) return { listing, checksumTexts, downloaded };
+
+  const readable = (name: string): AssetEntry | null => {
+    const asset = listing.assets[name];
+    return asset && !asset.expired ? asset : null;
+  };
+  await Promise.all(
+    checksumNames.map(async (name) => {
+      const asset = readable(name);
+      if (asset)
+        checksumTexts[name] = (await readAsset(facts, repo, asset, CHECKSUM_FILE_MAX_BYTES)).toString('utf8');
+    }),
+  );
+  const expectations = expectedChecksums(params, names, checksumTexts);
+  if (expectations.kind === 'malformed') return { listing, checksumTexts, downloaded };
+  // Download only what the judge will compare: a file with an expected checksum whose API
+  // digest does not settle it (verify: download, or a zipped build artifact).
+  const toHash = names.filter((name) => {
+    const asset = readable(name);
+    const expected = expectations.expected.get(name);
+    if (!asset || !expected) return false;
+    if (params.verify === 'download') return true;
+    return asset.origin.kind === 'artifact' && asset.digest !== expected.sha256;
+  });
+  await Promise.all(
+    toHash.map(async (name) => {
+      downloaded[name] = await hashAsset(facts, repo, readable(name)!, params.max_download_bytes);
+    }),
+  );
+  return { listing, checksumTexts, downloaded };
+}
+
+export interface AssetMismatch {
+  name: string;
+  expected: string;
+  actual: string;
+  /** Where `expected` came from ('sha256sums.txt line 3'). */
+  expected_from: string;
+  /** How `actual` was learned: GitHub's digest, or a download. */
+  actual_from: 'api_digest' | 'download';
+}
+
+export function judgeReleaseAssets(params: ReleaseAssetsParams, facts: ReleaseAssetsFacts): Verdict {
+  const { listing } = facts;
+  const names = requiredAssetNames(params.required);
+  const links: Link[] = listing.link ? [listing.link] : [];
+  const details: Record<string, unknown> = {
+    source: params.source,
+    where: listing.where,
+    required: names,
+    checksums: params.checksums,
+    verify: params.verify,
+  };
+
+  if (listing.absent) {
+    const hint =
+      params.source === 'release'
+        ? ' Publish the release first, or check the files before publishing with source: build_artifacts.'
+        : '';
+    return {
+      status: 'fail',
+      code: 'ASSET_MISSING',
+      message: `None of the ${names.length} required files can be found: ${listing.absent}.${hint}`,
+      details: { ...details, missing: names },
+      links,
+    };
+  }
+
+  const missing = names.filter((name) => !listing.assets[name]);
+  const expired = names.filter((name) => listing.assets[name]?.expired);
+  if (missing.length || expired.length) {
+    const listed = [...missing, ...expired.map((name) => `${name} (expired)`)];
+    return {
+      status: 'fail',
+      code: 'ASSET_MISSING',
+      message: `${listed.length} of ${names.length} required files missing from ${listing.where}: ${listed.join(', ')}.`,
+      details: { ...details, missing, expired, available: Object.keys(listing.assets).slice(0, 200) },
+      links,
+    };
+  }
+
+  const expectations = expectedChecksums(params, names, facts.checksumTexts);
+  if (expectations.kind === 'malformed') {
+    const { error } = expectations;
+    return {
+      status: 'fail',
+      code: 'CHECKSUM_MALFORMED',
+      message: `Malformed checksum file in ${listing.where}: ${error.message}.`,
+      details: { ...details, file: error.file, line: error.line, reason: error.reason },
+      links,
+    };
+  }
+  const expiredChecksums = checksumFileNames(params, names).filter((name) => listing.assets[name]?.expired);
+  const missingFiles = [
+    ...expectations.missingFiles.filter((f) => !expiredChecksums.includes(f)),
+    ...expiredChecksums.map((f) => `${f} (expired)`),
+  ];
+  if (missingFiles.length || expectations.unlisted.length) {
+    const parts: string[] = [];
+    if (missingFiles.length) parts.push(`${listing.where} has no ${missingFiles.join(', ')}`);
+    if (expectations.unlisted.length)
+      parts.push(`${params.checksums_file} does not list ${expectations.unlisted.join(', ')}`);
+    const want =
+      params.checksums === 'sha256sums'
+        ? `${params.checksums_file} must list every required file`
+        : 'each required file needs a NAME.sha256 sidecar';
+    return {
+      status: 'fail',
+      code: 'CHECKSUM_MISSING',
+      message: `Missing checksums: ${parts.join('; ')} (${want}).`,
+      details: { ...details, missing_files: missingFiles, unlisted: expectations.unlisted },
+      links,
+    };
+  }
+
+  const mismatches: AssetMismatch[] = [];
+  const noDigest: string[] = [];
+  const notHashed: string[] = [];
+  const verified: { name: string; sha256: string; via: string }[] = [];
+  for (const name of names) {
+    const asset = listing.assets[name]!;
+    const expected = expectations.expected.get(name)!;
+    const actual = actualChecksum(params, asset, expected.sha256, facts.downloaded[name]);
+    if (actual.kind === 'no_digest') noDigest.push(name);
+    else if (actual.kind === 'not_hashed') notHashed.push(name);
+    else if (actual.sha256 !== expected.sha256) {
+      mismatches.push({
+        name,
+        expected: expected.sha256,
+        actual: actual.sha256,
+        expected_from: expected.from,
+        actual_from: actual.from,
+      });
+    } else verified.push({ name, sha256: actual.sha256, via: actual.from });
+  }
+  Object.assign(details, { verified, mismatches, no_digest: noDigest });
+
+  if (mismatches.length) {
+    const listed = mismatches.map(
+      (m) =>
+        `${m.name}: ${m.expected_from} says ${m.expected}, ${m.actual_from === 'download' ? 'the downloaded file hashes to' : "GitHub's digest is"} ${m.actual}`,
+    );
+    return {
+      status: 'fail',
+      code: 'CHECKSUM_MISMATCH',
+      message: `${mismatches.length} file${mismatches.length > 1 ? 's do' : ' does'} not match the published checksum: ${listed.join('; ')}.`,
+      details,
+      links,
+    };
+  }
+  if (noDigest.length || notHashed.length) {
+    const parts = [
+      ...(noDigest.length
+        ? [
+            `GitHub reports no sha256 digest for ${noDigest.join(', ')} (uploaded before digests existed?): set verify: download to hash the files instead`,
+          ]
+        : []),
+      ...(notHashed.length ? [`${notHashed.join(', ')} could not be hashed`] : []),
+    ];
+    return {
+      status: 'error',
+      code: 'ASSET_DIGEST_MISSING',
+      message: `Cannot verify ${[...noDigest, ...notHashed].length} file(s) in ${listing.where}: ${parts.join('; ')}.`,
+      details: { ...details, not_hashed: notHashed },
+      links,
+    };
+  }
+  const how = params.verify === 'download' ? 'hashed after download' : "checked against GitHub's digests";
+  return {
+    status: 'pass',
+    code: 'ASSETS_OK',
+    message: `All ${names.length} required files are in ${listing.where} and match ${params.checksums === 'sha256sums' ? params.checksums_file : 'their .sha256 sidecars'} (${how}).`,
+    details,
+    links,
+  };
+}
+
+type ActualChecksum =
+  | { kind: 'known'; sha256: string; from: 'api_digest' | 'download' }
+  | { kind: 'no_digest' }
+  | { kind: 'not_hashed' };
+
+/** The sha256 the published bytes really have, as far as the facts tell. */
+function actualChecksum(
+  params: ReleaseAssetsParams,
+  asset: AssetEntry,
+  expected: string,
+  downloaded: string | undefined,
+): ActualChecksum {
+  if (params.verify === 'download')
+    return downloaded ? { kind: 'known', sha256: downloaded, from: 'download' } : { kind: 'not_hashed' };
+  if (asset.origin.kind === 'release_asset')
+    return asset.digest ? { kind: 'known', sha256: asset.digest, from: 'api_digest' } : { kind: 'no_digest' };
+  // A build artifact: its digest is the file's own when uploaded unzipped; otherwise the
+  // downloaded, digest-verified zip's file was hashed.
+  if (asset.digest === expected) return { kind: 'known', sha256: asset.digest, from: 'api_digest' };
+  return downloaded ? { kind: 'known', sha256: downloaded, from: 'download' } : { kind: 'not_hashed' };
+}

@@ -1,0 +1,37 @@
+// The few statistics metric_budgets judges on. A benchmark reports one number or the numbers
+// of several runs; medians resist a single noisy run, and min/max ranges say whether two sets
+// of runs could be the same distribution.
+
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  /** How many values were summarized. */
+  count: number;
+}
+
+/** Median of a non-empty list: the middle value, or the mean of the two middle values. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('median of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  // Halving each term first keeps the mean of two huge values finite.
+  return sorted.length % 2 === 1 ? sorted[middle]! : sorted[middle - 1]! / 2 + sorted[middle]! / 2;
+}
+
+/** Median, min and max of a non-empty list. */
+export function summarize(values: readonly number[]): Summary {
+  if (values.length === 0) throw new RangeError('summary of an empty list');
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return { median: median(values), min, max, count: values.length };
+}
+
+/** Whether two closed ranges share at least one point. */
+export function rangesOverlap(a: Pick<Summary, 'min' | 'max'>, b: Pick<Summary, 'min' | 'max'>): boolean {
+  return a.min <= b.max && b.min <= a.max;
+}
