@@ -2,6 +2,7 @@
 // annotations, outputs → exit status. Reports and outputs are written in every case.
 import * as core from '@actions/core';
 import path from 'node:path';
+import { fileBlockers } from './blockers.js';
 import { evaluationTime } from './clock.js';
 import { evaluate, type Evaluation } from './engine/evaluate.js';
 import { eventPullRequest, parseRepository, runIdFrom, tuning } from './environment.js';
@@ -93,6 +94,24 @@ async function publish(
     if (a.level === 'error') core.error(a.message, properties);
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
+  }
+  if (settings?.fileBlockers) {
+    const github = settings.token
+      ? createGitHub({
+          token: settings.token,
+          baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+          counter: new RequestCounter(),
+          ...tuning(env),
+        })
+      : null;
+    const filed = await fileBlockers(report, {
+      github,
+      repository: report.repository,
+      runUrl: report.run_url ?? null,
+      rehearsal: report.rehearsal,
+    });
+    if (filed.warning) core.warning(filed.warning);
+    else core.info(filed.message);
   }
   const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
   core.info(

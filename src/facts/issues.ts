@@ -1,0 +1,175 @@
+// Issues for the open_issues gate (and the milestones their filter names). The issues API lists
+// pull requests too; they are told apart here by their `pull_request` key, and never counted.
+import { GateError, type Repository } from '../engine/types.js';
+import type { GitHub } from '../github/client.js';
+import { toGateError } from '../github/errors.js';
+import type { FactStore } from './store.js';
+
+export interface IssueFact {
+  number: number;
+  title: string;
+  url: string;
+  labels: string[];
+  milestone: string | null;
+}
+
+export interface MilestoneFact {
+  number: number;
+  title: string;
+  state: string;
+}
+
+export interface OpenIssuesQuery {
+  /** Every label must be on the issue (the API's `labels`, a comma-separated list). */
+  labels?: readonly string[];
+  /** Milestone number (resolved from its title first). */
+  milestone?: number;
+}
+
+export interface IssueList {
+  /** Open issues, pull requests left out, in the API's order (newest first). */
+  issues: IssueFact[];
+  /** Pull requests the API listed among them (left out of `issues`). */
+  pullRequestsSkipped: number;
+}
+
+const PAGE_SIZE = 100;
+/** 5,000 open issues under one filter is far past anything a release gate should page through. */
+const MAX_ISSUE_PAGES = 50;
+
+interface RawIssue {
+  number: number;
+  title: string;
+  html_url: string;
+  labels?: (string | { name?: string })[];
+  milestone?: { title?: string } | null;
+  pull_request?: unknown;
+}
+
+/** Open issues matching labels and milestone, every page; memoized per filter. */
+export function openIssues(facts: FactStore, repo: Repository, query: OpenIssuesQuery): Promise<IssueList> {
+  const labels = [...(query.labels ?? [])];
+  const key = `issues:${repo.owner}/${repo.repo}:open:${JSON.stringify({ labels, milestone: query.milestone ?? null })}`;
+  return facts.memo(key, async () => {
+    const github = facts.github;
+    const issues: IssueFact[] = [];
+    let pullRequestsSkipped = 0;
+    let pages = 0;
+    try {
+      const iterator = github.octokit.paginate.iterator(github.octokit.rest.issues.listForRepo, {
+        ...repo,
+        state: 'open',
+        ...(labels.length ? { labels: labels.join(',') } : {}),
+        ...(query.milestone !== undefined ? { milestone: String(query.milestone) } : {}),
+        per_page: PAGE_SIZE,
+      });
+      for await (const { data } of iterator) {
+        if (++pages > MAX_ISSUE_PAGES) {
+          throw new GateError(
+            'TOO_MANY_ISSUES',
+            `More than ${MAX_ISSUE_PAGES * PAGE_SIZE} open issues match in ${repo.owner}/${repo.repo}; narrow the gate with labels or a milestone.`,
+            { read: issues.length },
+          );
+        }
+        for (const raw of data as RawIssue[]) {
+          if (raw.pull_request !== undefined && raw.pull_request !== null) {
+            pullRequestsSkipped++;
+            continue;
+          }
+          issues.push(toIssueFact(raw));
+        }
+      }
+    } catch (error) {
+      throw toGateError(error, `open issues of ${repo.owner}/${repo.repo}`);
+    }
+    return { issues, pullRequestsSkipped };
+  });
+}
+
+function toIssueFact(raw: RawIssue): IssueFact {
+  return {
+    number: raw.number,
+    title: raw.title ?? '',
+    url: raw.html_url ?? '',
+    labels: (raw.labels ?? [])
+      .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+      .filter(Boolean),
+    milestone: raw.milestone?.title ?? null,
+  };
+}
+
+/** Every milestone of the repository, open and closed (a closed milestone may still hold open issues). */
+export function milestones(facts: FactStore, repo: Repository): Promise<MilestoneFact[]> {
+  const key = `milestones:${repo.owner}/${repo.repo}`;
+  return facts.memo(key, async () => {
+    const octokit = facts.github.octokit;
+    try {
+      const raw = (await octokit.paginate(octokit.rest.issues.listMilestones, {
+        ...repo,
+        state: 'all',
+        per_page: PAGE_SIZE,
+      })) as { number: number; title: string; state: string }[];
+      return raw.map((m) => ({ number: m.number, title: m.title, state: m.state }));
+    } catch (error) {
+      throw toGateError(error, `milestones of ${repo.owner}/${repo.repo}`);
+    }
+  });
+}
+
+/**
+ * The milestone with this title: an exact match, else the only case-insensitive one. None is an
+ * error naming the title (and the titles there are), never an empty filter.
+ */
+export function findMilestone(all: readonly MilestoneFact[], title: string): MilestoneFact {
+  const exact = all.filter((m) => m.title === title);
+  const loose = all.filter((m) => m.title.toLowerCase() === title.toLowerCase());
+  const found = exact.length === 1 ? exact[0] : loose.length === 1 ? loose[0] : undefined;
+  if (found) return found;
+  const known = all.slice(0, 10).map((m) => `'${m.title}'`);
+  throw new GateError(
+    'MILESTONE_NOT_FOUND',
+    loose.length > 1
+      ? `Milestone '${title}' is ambiguous: ${loose.map((m) => `#${m.number} '${m.title}'`).join(', ')}.`
+      : `Milestone '${title}' does not exist${known.length ? `; milestones: ${known.join(', ')}${all.length > 10 ? ', …' : ''}` : ' (the repository has no milestones)'}.`,
+    { milestone: title, known: all.map((m) => m.title).slice(0, 50) },
+  );
+}
+
+/** An issue as the blockers filer sees it (open issues only). */
+export interface OpenIssueRecord {
+  number: number;
+  title: string;
+  url: string;
+  labels: string[];
+}
+
+/**
+ * Open issues (never pull requests), page by page, until `stop` returns true or `maxPages` were
+ * read. For side effects (file_blockers), so outside the fact store: it must see fresh state.
+ */
+export async function scanOpenIssues(
+  github: GitHub,
+  repo: Repository,
+  options: { labels?: string; sort?: 'created' | 'updated'; direction?: 'asc' | 'desc'; maxPages: number },
+  stop: (issue: OpenIssueRecord) => boolean,
+): Promise<OpenIssueRecord | null> {
+  const iterator = github.octokit.paginate.iterator(github.octokit.rest.issues.listForRepo, {
+    ...repo,
+    state: 'open',
+    ...(options.labels ? { labels: options.labels } : {}),
+    sort: options.sort ?? 'created',
+    direction: options.direction ?? 'desc',
+    per_page: PAGE_SIZE,
+  });
+  let pages = 0;
+  for await (const { data } of iterator) {
+    for (const raw of data as RawIssue[]) {
+      if (raw.pull_request !== undefined && raw.pull_request !== null) continue;
+      const fact = toIssueFact(raw);
+      const record = { number: fact.number, title: fact.title, url: fact.url, labels: fact.labels };
+      if (stop(record)) return record;
+    }
+    if (++pages >= options.maxPages) break;
+  }
+  return null;
+}

@@ -1,0 +1,285 @@
+// Pull requests for the approval gate: one pull request with its reviews in a single GraphQL
+// request (REST would need the pull request and then its reviews: two), and the pull requests
+// associated with a commit (REST, one request, for a gate without the event's pull request).
+import { GateError, type Repository } from '../engine/types.js';
+import { toGateError } from '../github/errors.js';
+import type { FactStore } from './store.js';
+
+/** A review as GitHub reports it; `state` in GraphQL's spelling (APPROVED, CHANGES_REQUESTED, ...). */
+export interface ReviewFact {
+  /** Login of the reviewer; null for a deleted account (shown by GitHub as "ghost"). */
+  author: string | null;
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN, NONE. */
+  association: string;
+  state: string;
+  /** The commit the review was submitted on; null when GitHub no longer knows it (force-pushed away). */
+  commitId: string | null;
+  submittedAt: string | null;
+  url?: string;
+}
+
+export interface PullRequestFact {
+  number: number;
+  url: string;
+  /** OPEN, CLOSED or MERGED. */
+  state: string;
+  draft: boolean;
+  /** The pull request's current head commit. */
+  headSha: string;
+  /** Login of the author; null for a deleted account. */
+  author: string | null;
+  /**
+   * The reviews that take a position (APPROVED, CHANGES_REQUESTED, DISMISSED), in submission
+   * order, every page read. Comment-only reviews never decide anything, so they are not read:
+   * on a busy pull request they are most of the reviews (each reply to a thread is one).
+   */
+  reviews: ReviewFact[];
+}
+
+/** A pull request associated with a commit (`GET /repos/{owner}/{repo}/commits/{sha}/pulls`). */
+export interface AssociatedPull {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  draft: boolean;
+  headSha: string;
+  mergeCommitSha: string | null;
+  url: string;
+}
+
+/** GitHub answers at most 100 nodes per connection page. */
+export const REVIEWS_PAGE_SIZE = 100;
+
+/** Reviews beyond this are not read: no sign-off needs 50 pages of position-taking reviews. */
+const MAX_REVIEW_PAGES = 50;
+
+export const PULL_REQUEST_REVIEWS_QUERY = `query PullRequestReviews($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      number
+      url
+      state
+      isDraft
+      headRefOid
+      author { login }
+      reviews(first: ${REVIEWS_PAGE_SIZE}, after: $after, states: [APPROVED, CHANGES_REQUESTED, DISMISSED]) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          author { login }
+          authorAssociation
+          state
+          submittedAt
+          url
+          commit { oid }
+        }
+      }
+    }
+  }
+}`;
+
+interface GraphqlReview {
+  author: { login: string } | null;
+  authorAssociation: string;
+  state: string;
+  submittedAt: string | null;
+  url: string | null;
+  commit: { oid: string } | null;
+}
+
+interface GraphqlPull {
+  number: number;
+  url: string;
+  state: string;
+  isDraft: boolean;
+  headRefOid: string;
+  author: { login: string } | null;
+  reviews: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: (GraphqlReview | null)[] | null;
+  } | null;
+}
+
+interface ReviewsResponse {
+  repository: { pullRequest: GraphqlPull | null } | null;
+}
+
+/**
+ * The pull request with every position-taking review, or null when the repository has no pull
+ * request of that number. Usually one request; one more per 100 such reviews.
+ */
+export function pullRequestWithReviews(
+  facts: FactStore,
+  repo: Repository,
+  number: number,
+): Promise<PullRequestFact | null> {
+  const key = `pull-reviews:${repo.owner}/${repo.repo}#${number}`;
+  return facts.memo(key, async () => {
+    const github = facts.github;
+    let pull: PullRequestFact | null = null;
+    let after: string | null = null;
+    for (let page = 1; ; page++) {
+      const data: ReviewsResponse | null = await queryReviews(github.octokit.graphql, repo, number, after);
+      const raw = data?.repository?.pullRequest ?? null;
+      if (!data?.repository) {
+        throw new GateError(
+          'NOT_FOUND',
+          `Repository ${repo.owner}/${repo.repo} not found reading pull request #${number}. Check the name, or that the token can see it (\`pull-requests: read\`).`,
+          { permission: 'pull-requests: read' },
+        );
+      }
+      if (!raw) return null;
+      if (!raw.reviews?.nodes) {
+        throw new GateError('API_ERROR', `GitHub returned no reviews for pull request #${number}.`, {
+          number,
+        });
+      }
+      // The first page fixes the head: a push while later pages are read makes reviews of the
+      // new head look stale, which fails closed.
+      pull ??= {
+        number: raw.number,
+        url: raw.url,
+        state: raw.state,
+        draft: raw.isDraft,
+        headSha: raw.headRefOid,
+        author: raw.author?.login ?? null,
+        reviews: [],
+      };
+      for (const node of raw.reviews.nodes) {
+        if (!node) throw new GateError('API_ERROR', `GitHub returned an unreadable review of #${number}.`);
+        pull.reviews.push({
+          author: node.author?.login ?? null,
+          association: node.authorAssociation,
+          state: node.state,
+          commitId: node.commit?.oid ?? null,
+          submittedAt: node.submittedAt,
+          ...(node.url ? { url: node.url } : {}),
+        });
+      }
+      const { hasNextPage, endCursor } = raw.reviews.pageInfo;
+      if (!hasNextPage) return pull;
+      if (!endCursor || page >= MAX_REVIEW_PAGES) {
+        throw new GateError(
+          'TOO_MANY_REVIEWS',
+          `Pull request #${number} has more than ${MAX_REVIEW_PAGES * REVIEWS_PAGE_SIZE} approving, change-requesting or dismissed reviews; not all could be read.`,
+          { number, read: pull.reviews.length },
+        );
+      }
+      after = endCursor;
+    }
+  });
+}
+
+type GraphqlCall = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+
+async function queryReviews(
+  graphql: GraphqlCall,
+  repo: Repository,
+  number: number,
+  after: string | null,
+): Promise<ReviewsResponse | null> {
+  try {
+    return await graphql<ReviewsResponse>(PULL_REQUEST_REVIEWS_QUERY, {
+      owner: repo.owner,
+      name: repo.repo,
+      number,
+      after,
+    });
+  } catch (error) {
+    const errors = (error as { errors?: { type?: string; path?: unknown[]; message?: string }[] }).errors;
+    const data = (error as { data?: ReviewsResponse | null }).data;
+    // "Could not resolve to a PullRequest with the number of N": the one error that is an answer.
+    if (
+      Array.isArray(errors) &&
+      errors.length > 0 &&
+      errors.every(
+        (e) => e.type === 'NOT_FOUND' && Array.isArray(e.path) && e.path.includes('pullRequest'),
+      ) &&
+      data?.repository
+    ) {
+      return { repository: { pullRequest: null } };
+    }
+    throw reviewsError(error, repo, number);
+  }
+}
+
+function reviewsError(error: unknown, repo: Repository, number: number): GateError {
+  const what = `pull request #${number} of ${repo.owner}/${repo.repo} and its reviews`;
+  const errors = (error as { errors?: { type?: string; message?: string }[] }).errors;
+  const permission = 'pull-requests: read';
+  if (Array.isArray(errors)) {
+    const first = errors[0] ?? {};
+    const message = (first.message ?? 'unknown error').split('\n')[0];
+    if (first.type === 'NOT_FOUND') {
+      return new GateError(
+        'NOT_FOUND',
+        `Repository ${repo.owner}/${repo.repo} not found reading ${what} (${message}). Check the name, or that the token can see it (\`${permission}\`).`,
+        { permission },
+      );
+    }
+    if (first.type === 'FORBIDDEN' || /not accessible by integration/i.test(message ?? '')) {
+      return new GateError(
+        'PERMISSION_DENIED',
+        `The token lacks \`${permission}\` to read ${what} (${message}). Grant \`permissions: ${permission}\` in the workflow.`,
+        { permission },
+      );
+    }
+    if (first.type === 'RATE_LIMITED') {
+      return new GateError(
+        'RATE_LIMITED',
+        `GitHub's GraphQL rate limit was reached reading ${what}; retry later.`,
+      );
+    }
+    return new GateError('API_ERROR', `GitHub's GraphQL API refused the query for ${what}: ${message}`, {
+      errors: errors.slice(0, 5),
+    });
+  }
+  const mapped = toGateError(error, what);
+  // toGateError names `contents: read` for /graphql; reading pull requests needs this one.
+  if (mapped.code === 'PERMISSION_DENIED' || mapped.code === 'NOT_FOUND') {
+    return new GateError(mapped.code, mapped.message.replaceAll('contents: read', permission), {
+      ...mapped.details,
+      permission,
+    });
+  }
+  return mapped;
+}
+
+interface RawAssociatedPull {
+  number: number;
+  state: string;
+  merged_at?: string | null;
+  draft?: boolean;
+  head?: { sha?: string };
+  merge_commit_sha?: string | null;
+  html_url?: string;
+}
+
+/** The pull requests GitHub associates with a commit: open ones containing it, and the one that merged it. */
+export function pullsForCommit(facts: FactStore, repo: Repository, sha: string): Promise<AssociatedPull[]> {
+  const key = `commit-pulls:${repo.owner}/${repo.repo}:${sha}`;
+  return facts.memo(key, async () => {
+    const octokit = facts.github.octokit;
+    let raw: RawAssociatedPull[];
+    try {
+      raw = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...repo,
+        commit_sha: sha,
+        per_page: 100,
+      })) as RawAssociatedPull[];
+    } catch (error) {
+      throw toGateError(
+        error,
+        `the pull requests of commit ${sha.slice(0, 7)} in ${repo.owner}/${repo.repo}`,
+      );
+    }
+    return raw.map((pull) => ({
+      number: pull.number,
+      state: pull.state === 'open' ? 'open' : 'closed',
+      merged: Boolean(pull.merged_at),
+      draft: pull.draft === true,
+      headSha: pull.head?.sha ?? '',
+      mergeCommitSha: pull.merge_commit_sha ?? null,
+      url: pull.html_url ?? '',
+    }));
+  });
+}
