@@ -1,17 +1,30 @@
-// Writes the generated files: schemas/policy.schema.json (from the gate registry) and
-// docs/policy.md (from that schema). `--check` fails when a committed file is stale.
+// Writes the generated files: schemas/policy.schema.json (from the gate registry),
+// docs/policy.md (from that schema) and the precompiled validators in src/policy/generated/.
+// `--check` fails when a committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { GATE_TYPES } from '../src/gates/registry.js';
-import { renderPolicyReference } from '../src/policy/reference.js';
-import { buildPolicySchema } from '../src/policy/schema.js';
+
+const check = process.argv.includes('--check');
+const VALIDATORS = ['src/policy/generated/document-validator.ts', 'src/policy/generated/params-validators.ts'];
+
+// The registry imports the validators; when writing, start from stubs (which make the code
+// compile its schemas at run time) so a stale or broken generated file cannot stop its own
+// regeneration.
+if (!check) {
+  for (const file of VALIDATORS) writeFileSync(file, '// Stub while generating.\nexport const FINGERPRINT = "";\n');
+}
+
+const { GATE_TYPES } = await import('../src/gates/registry.js');
+const { renderPolicyReference } = await import('../src/policy/reference.js');
+const { buildPolicySchema } = await import('../src/policy/schema.js');
+const { precompile } = await import('./precompile.js');
 
 const schema = buildPolicySchema(GATE_TYPES);
 const files: Record<string, string> = {
   'schemas/policy.schema.json': JSON.stringify(schema, null, 2) + '\n',
   'docs/policy.md': renderPolicyReference(schema),
+  ...precompile(GATE_TYPES),
 };
 
-const check = process.argv.includes('--check');
 let stale = 0;
 for (const [file, content] of Object.entries(files)) {
   let current = '';
@@ -20,13 +33,14 @@ for (const [file, content] of Object.entries(files)) {
   } catch {
     // missing: stale
   }
-  if (current === content) continue;
+  if (current === content && !VALIDATORS.includes(file)) continue;
   if (check) {
+    if (current === content) continue;
     console.error(`${file} is out of date: run 'npm run generate' and commit it.`);
     stale++;
   } else {
     writeFileSync(file, content);
-    console.log(`wrote ${file}`);
+    if (current !== content) console.log(`wrote ${file}`);
   }
 }
 process.exit(stale ? 1 : 0);

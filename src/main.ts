@@ -8,6 +8,7 @@ import { evaluate, type Evaluation } from './engine/evaluate.js';
 import { eventPullRequest, parseRepository, runIdFrom, tuning } from './environment.js';
 import { createGitHub, RequestCounter } from './github/client.js';
 import { INPUT_DEFAULTS, InputError, parseSettings, type Settings } from './inputs.js';
+import { foldLines } from './report/escape.js';
 import { buildAnnotations, buildOutputs } from './report/outputs.js';
 import type { EvaluationReport } from './report/types.js';
 import { uploadReports } from './report/upload.js';
@@ -57,8 +58,10 @@ async function evaluateAction(
     github,
     externalGithub,
     counter,
+    // One line per gate: a message quoting a crafted name must not start a line of its own,
+    // where the runner would read `::command::` as a workflow command.
     onGate: (gate) =>
-      core.info(`${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${gate.message}`),
+      core.info(`${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${foldLines(gate.message)}`),
   });
 }
 
@@ -111,7 +114,7 @@ async function publish(
       rehearsal: report.rehearsal,
     });
     if (filed.warning) core.warning(filed.warning);
-    else core.info(filed.message);
+    else core.info(foldLines(filed.message));
   }
   const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
   core.info(

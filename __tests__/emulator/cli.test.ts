@@ -10,7 +10,7 @@ it('serves a scenario file until SIGTERM, logging each request', async () => {
     process.execPath,
     [
       '--import',
-      './test/emulator/register.mjs',
+      'tsx',
       'test/emulator/cli.ts',
       'test/emulator/scenarios/example.yml',
       '--latency',

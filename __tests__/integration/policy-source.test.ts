@@ -241,7 +241,7 @@ describe('policy_drift through the bundle', () => {
   afterAll(() => emulator.close());
 
   const CHANGES = [
-    'stages.GA.gates.deps_approval: required → report_only',
+    'GA.deps_approval: required → report_only',
     'gates.windows_reliability.with.pointer: /ok → /skipped',
     'gates.x: added',
   ];
@@ -663,7 +663,7 @@ describe('the maturity example (examples/maturity-stages.yml): deps_approval and
         mode: 'required',
         status: 'fail',
         code: 'POLICY_DRIFT',
-        message: `Policy '${POLICY_PATH}' (workspace) differs from main (1 change): stages.GA.gates.deps_approval: required → report_only.`,
+        message: `Policy '${POLICY_PATH}' (workspace) differs from main (1 change): GA.deps_approval: required → report_only.`,
       });
       expect(JSON.parse(run.outputs.blocking!)).toContain('policy_drift');
       // With policy_ref: main the weakening is simply not read, and deps_approval blocks too.

@@ -42,8 +42,8 @@ describe('diffPolicies', () => {
     after.gates.windows_reliability.with.count = 3;
     after.gates.x = { id: 'x', type: 'evidence', overridable: false, with: { path: 'a.json' } };
     expect(texts(BASE, after)).toEqual([
-      'stages.GA.gates.deps_approval: required → report_only',
-      'stages.GA.gates.y: removed (was required)',
+      'GA.deps_approval: required → report_only',
+      'GA.y: removed (was required)',
       'gates.windows_reliability.with.count: 10 → 3',
       'gates.x: added',
     ]);

@@ -1,13 +1,15 @@
 // Differences between two normalized policies, in words a reviewer can act on:
-//   stages.GA.gates.deps_approval: required → report_only
+//   GA.deps_approval: required → report_only
 //   gates.windows_reliability.with.count: 10 → 3
 //   gates.x: added
-//   stages.GA.gates.y: removed (was required)
+//   GA.y: removed (was required)
+// A stage's entries are named after the stage alone (`GA.match`, `GA.deps_approval` for the
+// mode of a gate in GA), as people say it.
 // Both sides are compared as canonical JSON values, so key order never counts as a change.
 import { canonicalJson } from './normalize.js';
 
 export interface PolicyChange {
-  /** Where, e.g. `stages.GA.gates.deps_approval`; keys that are not plain names are quoted (`gates["a.b"]`). */
+  /** Where, e.g. `GA.deps_approval` or `gates.x.with.count`; keys that are not plain names are quoted (`gates["a.b"]`). */
   path: string;
   kind: 'added' | 'removed' | 'changed';
   /** Baseline value (absent when added). */
@@ -37,7 +39,7 @@ type Segment = string | number;
 
 function walk(path: Segment[], before: unknown, after: unknown, out: PolicyChange[]): void {
   if (sameValue(before, after)) return;
-  const where = formatPath(path);
+  const where = formatPath(displayPath(path));
   if (before === undefined) {
     out.push({
       path: where,
@@ -94,6 +96,13 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** `stages.GA.gates.x` → `GA.x`; `stages.GA.match` → `GA.match`; anything else unchanged. */
+function displayPath(path: readonly Segment[]): Segment[] {
+  if (path[0] !== 'stages' || path.length < 2) return [...path];
+  if (path[2] === 'gates' && path.length >= 4) return [path[1]!, ...path.slice(3)];
+  return path.slice(1);
+}
 
 /** `stages.GA.gates.x`, `gates["a.b"].with.files[0].path`. */
 export function formatPath(path: readonly Segment[]): string {

@@ -3,8 +3,8 @@
 // specific checks). Every issue carries FILE:LINE:COL.
 import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../engine/types.js';
 import type { GateType } from '../gates/types.js';
-import { createAjv, describeAjvError, pointerToPath, type ValidateFunction } from './ajv.js';
-import { buildPolicySchema } from './schema.js';
+import { describeAjvError, pointerToPath } from './ajv.js';
+import { policyValidators } from './compiled.js';
 import { stringsIn, unknownPlaceholders, PLACEHOLDERS } from './templates.js';
 import type { Policy, PolicyIssue } from './types.js';
 import type { YamlSource } from './yaml-source.js';
@@ -16,13 +16,8 @@ export interface PolicyValidator {
 }
 
 export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyValidator {
-  const ajv = createAjv();
-  const validateDocument = ajv.compile(buildPolicySchema(gateTypes));
   // Parameters are validated again per type with defaults filled, so gates receive complete values.
-  const withDefaults = createAjv({ useDefaults: true });
-  const paramValidators = new Map<string, ValidateFunction>(
-    gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)]),
-  );
+  const { document: validateDocument, params: paramValidators } = policyValidators(gateTypes);
   const byType = new Map(gateTypes.map((g) => [g.type, g]));
 
   return {

@@ -89,15 +89,15 @@ overrides: { reason_min_length: 20 }
       code: 'POLICY_DRIFT',
       message:
         "Policy '.github/release-gates.yml' (workspace) differs from main (3 changes): " +
-        'stages.GA.gates.deps_approval: required → report_only; gates.windows_reliability.with.count: 10 → 3; gates.x: added.',
+        'GA.deps_approval: required → report_only; gates.windows_reliability.with.count: 10 → 3; gates.x: added.',
     });
     expect(verdict.details!.changes).toEqual([
       {
-        path: 'stages.GA.gates.deps_approval',
+        path: 'GA.deps_approval',
         kind: 'changed',
         before: 'required',
         after: 'report_only',
-        text: 'stages.GA.gates.deps_approval: required → report_only',
+        text: 'GA.deps_approval: required → report_only',
       },
       {
         path: 'gates.windows_reliability.with.count',
@@ -113,7 +113,7 @@ overrides: { reason_min_length: 20 }
   test('a gate removed from a stage, and many changes: ten in the message, all in details', async () => {
     const removed = POLICY.replace('{ deps_approval: required, drift: required }', '{ drift: required }');
     expect(judgePolicyDrift({}, await driftFacts(removed, POLICY)).message).toContain(
-      'stages.GA.gates.deps_approval: removed (was required)',
+      'GA.deps_approval: removed (was required)',
     );
     const many = Array.from(
       { length: 12 },

@@ -1,0 +1,40 @@
+// Validators for the policy: precompiled (src/policy/generated/, written by `npm run
+// generate`) for the registry's gate types, so the action does not compile JSON Schemas at
+// every start; compiled at run time for any other set of gate types (tests).
+import type { GateType } from '../gates/types.js';
+import { createAjv, type ValidateFunction } from './ajv.js';
+import * as precompiledDocument from './generated/document-validator.js';
+import * as precompiledParams from './generated/params-validators.js';
+import { canonicalJson, sha256Hex } from './normalize.js';
+import { buildPolicySchema } from './schema.js';
+
+export interface PolicyValidators {
+  document: ValidateFunction;
+  /** Per gate type; fills parameter defaults in place. */
+  params: Map<string, ValidateFunction>;
+}
+
+/** Identifies the schemas a set of validators was built from. */
+export function schemasFingerprint(gateTypes: readonly GateType[]): string {
+  return sha256Hex(canonicalJson({ document: buildPolicySchema(gateTypes), params: gateTypes.map((g) => [g.type, g.paramsSchema]) }));
+}
+
+export function policyValidators(gateTypes: readonly GateType[]): PolicyValidators {
+  if (precompiledDocument.FINGERPRINT === schemasFingerprint(gateTypes) && precompiledParams.FINGERPRINT === precompiledDocument.FINGERPRINT) {
+    const table = precompiledParams as unknown as Record<string, ValidateFunction>;
+    return {
+      document: precompiledDocument.policy as unknown as ValidateFunction,
+      params: new Map(gateTypes.map((g) => [g.type, table[paramsExportName(g.type)]!])),
+    };
+  }
+  const ajv = createAjv();
+  const withDefaults = createAjv({ useDefaults: true });
+  return {
+    document: ajv.compile(buildPolicySchema(gateTypes)),
+    params: new Map(gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)])),
+  };
+}
+
+export function paramsExportName(type: string): string {
+  return `params_${type}`;
+}
