@@ -9,8 +9,16 @@ const shared = {
 };
 
 export default {
+  // Generous: CI machines are small and shared, and integration tests start Node processes;
+  // a slow run is not a failed one. Tests that assert time bounds assert them themselves.
+  testTimeout: 90_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'], testPathIgnorePatterns: ['/integration/'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: ['/integration/'],
+    },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'] },
   ],
 };

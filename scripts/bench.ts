@@ -15,7 +15,9 @@ const rows: string[][] = [];
 function historyScenario(runs: number): Scenario {
   return {
     repository: { owner: 'acme', name: 'plasmite', default_branch: 'main' },
-    runs: makeRuns(runs, () => ({ jobs: [makeJob('windows smoke', 'success', { steps: ['pool roundtrip'] }), makeJob('lint')] })),
+    runs: makeRuns(runs, () => ({
+      jobs: [makeJob('windows smoke', 'success', { steps: ['pool roundtrip'] }), makeJob('lint')],
+    })),
   };
 }
 
@@ -25,8 +27,14 @@ function historyPolicy(runs: number): string {
     version: 1,
     stages: { MAIN: { match: ['**'], gates: { streak: 'required', budget: 'required' } } },
     gates: {
-      streak: { type: 'run_streak', with: { workflow: 'ci.yml', job: 'windows smoke', branch: 'main', count: runs, max_runs: runs } },
-      budget: { type: 'failure_budget', with: { workflow: 'ci.yml', job: 'windows smoke', branch: 'main', window: 5, max_failures: 1 } },
+      streak: {
+        type: 'run_streak',
+        with: { workflow: 'ci.yml', job: 'windows smoke', branch: 'main', count: runs, max_runs: runs },
+      },
+      budget: {
+        type: 'failure_budget',
+        with: { workflow: 'ci.yml', job: 'windows smoke', branch: 'main', window: 5, max_failures: 1 },
+      },
     },
   });
 }
@@ -48,14 +56,24 @@ async function perRunStrategy(apiUrl: string, runs: number): Promise<{ requests:
   const queue = listed.slice(0, runs).map((run) => run.id);
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      await octokit.rest.actions.listJobsForWorkflowRun({ owner: 'acme', repo: 'plasmite', run_id: id, filter: 'latest' });
+      await octokit.rest.actions.listJobsForWorkflowRun({
+        owner: 'acme',
+        repo: 'plasmite',
+        run_id: id,
+        filter: 'latest',
+      });
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
   return { requests, ms: Math.round(performance.now() - started) };
 }
 
-async function measure(label: string, scenario: Scenario, options: Parameters<typeof runAction>[0], baseline?: (apiUrl: string) => Promise<{ requests: number; ms: number }>) {
+async function measure(
+  label: string,
+  scenario: Scenario,
+  options: Parameters<typeof runAction>[0],
+  baseline?: (apiUrl: string) => Promise<{ requests: number; ms: number }>,
+) {
   const emulator = await startEmulator(scenario, { latencyMs: LATENCY_MS });
   try {
     const started = performance.now();
@@ -64,7 +82,10 @@ async function measure(label: string, scenario: Scenario, options: Parameters<ty
     const report = run.report!;
     if (report.error) throw new Error(`${label}: ${report.error.code} ${report.error.message}`);
     const errored = report.gates.filter((g) => g.status === 'error');
-    if (errored.length) throw new Error(`${label}: gates errored: ${errored.map((g) => `${g.id} ${g.code} ${g.message}`).join('; ')}`);
+    if (errored.length)
+      throw new Error(
+        `${label}: gates errored: ${errored.map((g) => `${g.id} ${g.code} ${g.message}`).join('; ')}`,
+      );
     const api = emulator.requests().filter((r) => r.kind === 'rest' || r.kind === 'graphql').length;
     let other = ['', ''];
     if (baseline) {
@@ -72,8 +93,17 @@ async function measure(label: string, scenario: Scenario, options: Parameters<ty
       const b = await baseline(emulator.apiUrl);
       other = [String(b.requests), `${b.ms} ms`];
     }
-    rows.push([label, report.result, String(api), `${report.stats.duration_ms} ms`, `${processMs} ms`, ...other]);
-    console.error(`${label}: ${api} requests, ${report.stats.duration_ms} ms evaluation, ${processMs} ms process`);
+    rows.push([
+      label,
+      report.result,
+      String(api),
+      `${report.stats.duration_ms} ms`,
+      `${processMs} ms`,
+      ...other,
+    ]);
+    console.error(
+      `${label}: ${api} requests, ${report.stats.duration_ms} ms evaluation, ${processMs} ms process`,
+    );
   } finally {
     await emulator.close();
   }
@@ -83,23 +113,38 @@ for (const runs of [10, 100, 1000]) {
   await measure(
     `run_streak + failure_budget, ${runs} runs`,
     historyScenario(runs),
-    { inputs: { ref: 'refs/heads/main', sha: 'a'.repeat(40) }, files: { '.github/release-gates.yml': historyPolicy(runs) } },
+    {
+      inputs: { ref: 'refs/heads/main', sha: 'a'.repeat(40) },
+      files: { '.github/release-gates.yml': historyPolicy(runs) },
+    },
     (apiUrl) => perRunStrategy(apiUrl, runs),
   );
 }
 
 // The graduation example without release_assets and approval (their cost is measured below).
 const graduation = ACTS[1]!;
-const slim = graduation.files['.github/release-gates.yml']!.replace(/\n      windows_release_parity: required|\n      maintainer_signoff: required/g, '');
+const slim = graduation.files['.github/release-gates.yml']!.replace(
+  /\n {6}(windows_release_parity|maintainer_signoff): required/g,
+  '',
+);
 await measure('windows-graduation (streak, smoke coverage, rollback)', graduation.scenario, {
   inputs: graduation.inputs,
   env: graduation.env,
   event: graduation.event,
   files: { ...graduation.files, '.github/release-gates.yml': slim },
 });
-await measure('windows-graduation, all five gates', graduation.scenario, { inputs: graduation.inputs, env: graduation.env, event: graduation.event, files: graduation.files });
+await measure('windows-graduation, all five gates', graduation.scenario, {
+  inputs: graduation.inputs,
+  env: graduation.env,
+  event: graduation.event,
+  files: graduation.files,
+});
 const ga = ACTS[2]!;
-await measure('maturity-stages GA (six gates)', ga.scenario, { inputs: ga.inputs, env: ga.env, files: ga.files });
+await measure('maturity-stages GA (six gates)', ga.scenario, {
+  inputs: ga.inputs,
+  env: ga.env,
+  files: ga.files,
+});
 
 const table = [
   `| evaluation | result | API requests | evaluation time | process time | per-run REST requests | per-run REST time |`,
@@ -115,5 +160,8 @@ if (process.argv.includes('--write')) {
   const end = text.indexOf('<!-- bench:end -->');
   if (start < 0 || end < 0) throw new Error('docs/benchmarks.md lacks the bench markers');
   const stamp = `Measured with \`npm run bench -- --write\` at ${LATENCY_MS} ms injected latency per request, Node ${process.versions.node}.`;
-  writeFileSync(file, `${text.slice(0, start)}<!-- bench:start -->\n${stamp}\n\n${table}\n${text.slice(end)}`);
+  writeFileSync(
+    file,
+    `${text.slice(0, start)}<!-- bench:start -->\n${stamp}\n\n${table}\n${text.slice(end)}`,
+  );
 }

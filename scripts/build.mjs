@@ -6,9 +6,13 @@ import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs
 
 const staging = '.build-staging';
 const ncc = (entry, out) =>
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--target', 'es2022', '--quiet', '--no-source-map-register'],
+    {
+      stdio: 'inherit',
+    },
+  );
 
 rmSync(staging, { recursive: true, force: true });
 ncc('src/index.ts', `${staging}/dist`);

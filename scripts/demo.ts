@@ -19,23 +19,41 @@ let surprises = 0;
 for (const [index, act] of ACTS.entries()) {
   const emulator = await startEmulator(act.scenario);
   try {
-    const run = await runAction({ apiUrl: emulator.apiUrl, inputs: act.inputs, env: act.env, files: act.files, event: act.event });
-    const folder = path.join(OUT, `${index + 1}-${act.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`);
+    const run = await runAction({
+      apiUrl: emulator.apiUrl,
+      inputs: act.inputs,
+      env: act.env,
+      files: act.files,
+      event: act.event,
+    });
+    const folder = path.join(
+      OUT,
+      `${index + 1}-${act.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
+    );
     cpSync(path.join(run.workspace, 'dist', 'maturity'), folder, { recursive: true });
     writeFileSync(path.join(folder, 'job-summary.md'), run.summary);
     console.log(`\n${bold(`Act ${index + 1}: ${act.title}`)}\n${act.story}\n`);
     console.log(run.report ? renderText(run.report, { color }) : run.stdout);
     if (showMarkdown) console.log(`\n${run.summary}`);
-    console.log(`\n  exit code ${run.exitCode}; job summary and reports: ${path.relative(process.cwd(), folder)}/`);
+    console.log(
+      `\n  exit code ${run.exitCode}; job summary and reports: ${path.relative(process.cwd(), folder)}/`,
+    );
     const blocking = run.report?.blocking.map((b) => b.gate) ?? [];
     if (run.report?.result !== act.expect.result || blocking.join() !== act.expect.blocking.join()) {
       surprises++;
-      console.log(`  (unexpected: wanted ${act.expect.result} blocked by [${act.expect.blocking.join(', ')}])`);
+      console.log(
+        `  (unexpected: wanted ${act.expect.result} blocked by [${act.expect.blocking.join(', ')}])`,
+      );
     }
   } finally {
     await emulator.close();
   }
 }
-console.log(`\nReports of every act: ${path.relative(process.cwd(), OUT)}/ (maturity-eval.json, maturity-eval.md, job-summary.md)`);
+console.log(
+  `\nReports of every act: ${path.relative(process.cwd(), OUT)}/ (maturity-eval.json, maturity-eval.md, job-summary.md)`,
+);
 console.log('Run it with --markdown to print each job summary as GitHub renders it from Markdown.');
 process.exit(surprises ? 1 : 0);

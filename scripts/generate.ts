@@ -4,13 +4,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const check = process.argv.includes('--check');
-const VALIDATORS = ['src/policy/generated/document-validator.ts', 'src/policy/generated/params-validators.ts'];
+const VALIDATORS = [
+  'src/policy/generated/document-validator.ts',
+  'src/policy/generated/params-validators.ts',
+];
 
 // The registry imports the validators; when writing, start from stubs (which make the code
 // compile its schemas at run time) so a stale or broken generated file cannot stop its own
 // regeneration.
 if (!check) {
-  for (const file of VALIDATORS) writeFileSync(file, '// Stub while generating.\nexport const FINGERPRINT = "";\n');
+  for (const file of VALIDATORS)
+    writeFileSync(file, '// Stub while generating.\nexport const FINGERPRINT = "";\n');
 }
 
 const { GATE_TYPES } = await import('../src/gates/registry.js');

@@ -20,6 +20,7 @@ export const EXIT = { pass: 0, blocked: 1, usage: 2 } as const;
 
 /** Evaluation errors that mean the command or the policy is wrong (exit 2), not a verdict. */
 const CONFIGURATION_ERRORS = new Set([
+  'INVALID_INPUT',
   'POLICY_INVALID',
   'POLICY_NOT_FOUND',
   'STAGE_UNKNOWN',
@@ -27,13 +28,16 @@ const CONFIGURATION_ERRORS = new Set([
   'STAGE_AMBIGUOUS',
   'OVERRIDE_REASON_TOO_SHORT',
   'NO_TOKEN',
+  'NO_REPOSITORY',
+  'REF_NOT_FOUND',
 ]);
 
 const USAGE = `Usage:
   ${TOOL_NAME} validate [--policy FILE]
   ${TOOL_NAME} stage REF [--policy FILE]
-  ${TOOL_NAME} evaluate --repo OWNER/NAME --ref REF [--stage S] [--build-run-id N]
-                        [--policy FILE | --policy-ref REF] [--rehearsal] [--report-dir DIR] [--json]
+  ${TOOL_NAME} evaluate --repo OWNER/NAME --ref REF [--stage S] [--sha SHA] [--build-run-id N]
+                        [--base-tag TAG] [--policy FILE | --policy-ref REF] [--rehearsal]
+                        [--report-dir DIR] [--json]
 Environment: GITHUB_TOKEN or GH_TOKEN (evaluate), GITHUB_API_URL for GitHub Enterprise Server.`;
 
 export interface Io {

@@ -55,7 +55,9 @@ function optional(read: InputReader, name: string): string | null {
 
 const SHA_PATTERN = /^([0-9a-f]{40}|[0-9a-f]{64})$/;
 const STAGE_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-// git check-ref-format, the parts that matter for a name we pass to the API.
+// git check-ref-format, the parts that matter for a name we pass to the API. Control
+// characters are exactly what it must refuse, hence the rule exception.
+// eslint-disable-next-line no-control-regex
 const BAD_REF = /(^\/|\/$|\/\/|\.\.|@\{|[\x00-\x20~^:?*[\\\x7f]|\.lock$|^-)/;
 
 export function parseSettings(read: InputReader): Settings {

@@ -61,7 +61,9 @@ async function evaluateAction(
     // One line per gate: a message quoting a crafted name must not start a line of its own,
     // where the runner would read `::command::` as a workflow command.
     onGate: (gate) =>
-      core.info(`${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${foldLines(gate.message)}`),
+      core.info(
+        `${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${foldLines(gate.message)}`,
+      ),
   });
 }
 

@@ -8,14 +8,7 @@ import { authorized } from './fixtures.js';
 it('serves a scenario file until SIGTERM, logging each request', async () => {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'test/emulator/cli.ts',
-      'test/emulator/scenarios/example.yml',
-      '--latency',
-      '5',
-    ],
+    ['--import', 'tsx', 'test/emulator/cli.ts', 'test/emulator/scenarios/example.yml', '--latency', '5'],
     { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

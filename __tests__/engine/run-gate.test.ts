@@ -18,7 +18,6 @@ const VALUES: TemplateValues = {
 };
 const EXPAND = (text: string, keep: readonly string[]) => expandTemplate(text, VALUES, keep);
 
-
 const definition = (params: Record<string, unknown> = {}): GateDefinition => ({
   id: 'probe',
   type: 'fake',

@@ -174,7 +174,7 @@ describe('judgeEvidence: files that are not there or not JSON', () => {
   test.each(['', '{', '{"ok": true,}', "{'ok': true}", 'ok: true', 'NaN', '{"ok": tru}'])(
     '%p is INVALID_JSON',
     (text) => {
-      const verdict = judgeEvidence(params(), { kind: 'ok', path: 'x', text });
+      const verdict = judgeEvidence(params(), { kind: 'ok', path: 'dist/release/verify.json', text });
       expect(verdict).toMatchObject({ status: 'fail', code: 'INVALID_JSON' });
       expect(verdict.message).toContain("'dist/release/verify.json' is not valid JSON");
     },
@@ -285,12 +285,12 @@ describe('evidence gate: collect reads the workspace', () => {
 });
 
 describe('evidence gate: parameters schema', () => {
-  test('requires path, defaults pointer /ok, equals true and max_bytes 1 MiB', () => {
+  test('requires exactly one of path and artifact, defaults pointer /ok, equals true and max_bytes 1 MiB', () => {
     const schema = evidenceGate.paramsSchema as {
-      required: string[];
+      oneOf: { required: string[] }[];
       properties: Record<string, { default?: unknown }>;
     };
-    expect(schema.required).toEqual(['path']);
+    expect(schema.oneOf.map((alternative) => alternative.required)).toEqual([['path'], ['artifact']]);
     expect(schema.properties.pointer!.default).toBe('/ok');
     expect(schema.properties.equals!.default).toBe(true);
     expect(schema.properties.max_bytes!.default).toBe(1048576);

@@ -7,7 +7,13 @@ describe.each(ACTS.map((act, i) => ({ ...act, n: i + 1 })))('demo act $n: $title
   test(`ends ${act.expect.result}${act.expect.blocking.length ? ` blocked by ${act.expect.blocking.join(', ')}` : ''}`, async () => {
     const emulator = await startEmulator(act.scenario);
     try {
-      const run = await runAction({ apiUrl: emulator.apiUrl, inputs: act.inputs, env: act.env, files: act.files, event: act.event });
+      const run = await runAction({
+        apiUrl: emulator.apiUrl,
+        inputs: act.inputs,
+        env: act.env,
+        files: act.files,
+        event: act.event,
+      });
       expect(run.report!.error ?? null).toBeNull();
       expect(run.report!.result).toBe(act.expect.result);
       expect(run.report!.blocking.map((b) => b.gate)).toEqual(act.expect.blocking);

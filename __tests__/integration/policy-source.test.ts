@@ -685,7 +685,12 @@ describe('the maturity example (examples/maturity-stages.yml): deps_approval and
 });
 
 describe('approved_packages follows the policy: with policy_ref it is read at that ref', () => {
-  const LEFT_PAD = { name: 'npm:left-pad', version: '1.3.0', license: 'WTFPL', purl: 'pkg:npm/left-pad@1.3.0' };
+  const LEFT_PAD = {
+    name: 'npm:left-pad',
+    version: '1.3.0',
+    license: 'WTFPL',
+    purl: 'pkg:npm/left-pad@1.3.0',
+  };
   const APPROVED = '.github/approved-packages.txt';
   const POLICY = STRICT.replace(
     `with: { source: dependency_graph, allow: ${ALLOW} }`,
@@ -717,8 +722,15 @@ describe('approved_packages follows the policy: with policy_ref it is read at th
     const state = scenario({ sbom: spdxWith(LEFT_PAD), mainPolicy: POLICY, tagPolicy: POLICY });
     const bare = await startEmulator(state);
     try {
-      const run = await evaluate(bare, { inputs: { policy_ref: 'main' }, files: { [POLICY_PATH]: POLICY, [APPROVED]: 'pkg:npm/left-pad@1.3.0\n' } });
-      expect(run.gates.deps_approval).toMatchObject({ status: 'error', code: 'APPROVED_PACKAGES_MISSING', message: expect.stringContaining('at main') });
+      const run = await evaluate(bare, {
+        inputs: { policy_ref: 'main' },
+        files: { [POLICY_PATH]: POLICY, [APPROVED]: 'pkg:npm/left-pad@1.3.0\n' },
+      });
+      expect(run.gates.deps_approval).toMatchObject({
+        status: 'error',
+        code: 'APPROVED_PACKAGES_MISSING',
+        message: expect.stringContaining('at main'),
+      });
     } finally {
       await bare.close();
     }

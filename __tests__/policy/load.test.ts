@@ -266,7 +266,7 @@ describe('loadPolicy: every error names FILE:LINE:COL of the offending line', ()
     const text = policyText(ONE_STAGE, `  ev:\n    type: evidence\n    with: { pointer: /ok }`);
     const issues = await issuesOf(text);
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.message).toBe("gates.ev.with: missing required key 'path'");
+    expect(issues[0]!.message).toBe("gates.ev.with: needs 'path' or 'artifact'");
     expect(issues[0]!.line).toBe(lineOf(text, 'with:'));
   });
 

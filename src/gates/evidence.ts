@@ -1,12 +1,18 @@
 // evidence: a JSON verdict written by an earlier step (an observability check, a smoke
-// test). The file says `ok: true` to pass; its own code and message pass through.
-import type { Verdict } from '../engine/types.js';
+// test), in the workspace or in an artifact of the build run. The file says `ok: true` to
+// pass; its own code and message pass through.
+import { GateError, type EvalContext, type Verdict } from '../engine/types.js';
+import { findRunArtifact } from '../facts/artifacts.js';
+import { artifactFile, trustedBuildRun } from '../facts/releases.js';
+import type { FactStore } from '../facts/store.js';
 import { readWorkspaceFile, type WorkspaceFile } from '../facts/workspace.js';
 import { resolvePointer } from '../util/json-pointer.js';
 import type { GateType } from './types.js';
 
 export interface EvidenceParams {
-  path: string;
+  /** Workspace file; exactly one of `path` and `artifact`. */
+  path?: string;
+  artifact?: { name: string; file: string; workflow: string };
   pointer: string;
   equals: unknown;
   max_bytes: number;
@@ -19,12 +25,31 @@ export const evidenceGate: GateType<EvidenceParams, WorkspaceFile> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['path'],
+    oneOf: [
+      { properties: { path: true }, required: ['path'] },
+      { properties: { artifact: true }, required: ['artifact'] },
+    ],
     properties: {
       path: {
-        description: 'Workspace-relative path of the JSON evidence file.',
+        description: 'Workspace-relative path of the JSON evidence file (or use artifact).',
         type: 'string',
         minLength: 1,
+      },
+      artifact: {
+        description: 'The evidence file in an artifact of the build run (the run build_provenance judges).',
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'file'],
+        properties: {
+          name: { description: 'Artifact name.', type: 'string', minLength: 1 },
+          file: { description: 'Path of the JSON file inside the artifact.', type: 'string', minLength: 1 },
+          workflow: {
+            description: 'Build workflow searched when build_run_id is not given.',
+            type: 'string',
+            minLength: 1,
+            default: 'release.yml',
+          },
+        },
       },
       pointer: {
         description: 'JSON Pointer to the value that decides.',
@@ -36,13 +61,44 @@ export const evidenceGate: GateType<EvidenceParams, WorkspaceFile> = {
       max_bytes: { description: 'Largest file read.', type: 'integer', minimum: 1, default: 1048576 },
     },
   },
-  collect: (params, _ctx, facts) => readWorkspaceFile(facts, params.path, params.max_bytes),
+  collect: (params, ctx, facts) =>
+    params.artifact
+      ? readEvidenceArtifact(facts, ctx, params.artifact, params.max_bytes)
+      : readWorkspaceFile(facts, params.path!, params.max_bytes),
   judge: judgeEvidence,
 };
 
+/** The evidence file from the build run's artifact; an absent artifact is a missing file. */
+async function readEvidenceArtifact(
+  facts: FactStore,
+  ctx: EvalContext,
+  source: NonNullable<EvidenceParams['artifact']>,
+  maxBytes: number,
+): Promise<WorkspaceFile> {
+  const label = `${source.file} in artifact '${source.name}'`;
+  const found = await trustedBuildRun(facts, ctx, source.workflow);
+  if (!found.ok) {
+    throw new GateError(
+      'BUILD_RUN_NOT_FOUND',
+      `No build run to read evidence ${label} from: ${found.reason}.`,
+      {
+        artifact: source.name,
+      },
+    );
+  }
+  const artifact = await findRunArtifact(facts, ctx.repository, found.run.id, source.name);
+  if (!artifact) return { kind: 'missing', path: `${label} of run ${found.run.id}` };
+  const bytes = await artifactFile(facts, ctx.repository, artifact, {
+    file: source.file,
+    orWhole: false,
+    maxBytes,
+  });
+  return { kind: 'ok', path: `${label} of run ${found.run.id}`, text: bytes.toString('utf8') };
+}
+
 export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verdict {
   const details: Record<string, unknown> = {
-    path: params.path,
+    path: file.path,
     pointer: params.pointer,
     expected: params.equals,
   };
@@ -50,7 +106,7 @@ export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verd
     return {
       status: 'fail',
       code: 'MISSING_FILE',
-      message: `Evidence file '${params.path}' does not exist: the step that writes it did not run or wrote elsewhere.`,
+      message: `Evidence file '${file.path}' does not exist: the step that writes it did not run or wrote elsewhere.`,
       details,
     };
   }
@@ -58,7 +114,7 @@ export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verd
     return {
       status: 'fail',
       code: 'INVALID_JSON',
-      message: `Evidence file '${params.path}' is ${file.size} bytes, over the ${file.maxBytes}-byte limit.`,
+      message: `Evidence file '${file.path}' is ${file.size} bytes, over the ${file.maxBytes}-byte limit.`,
       details,
     };
   }
@@ -69,7 +125,7 @@ export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verd
     return {
       status: 'fail',
       code: 'INVALID_JSON',
-      message: `Evidence file '${params.path}' is not valid JSON: ${(error as Error).message}`,
+      message: `Evidence file '${file.path}' is not valid JSON: ${(error as Error).message}`,
       details,
     };
   }
@@ -83,7 +139,7 @@ export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verd
     return {
       status: 'fail',
       code: 'EVIDENCE_FAILED',
-      message: `Evidence file '${params.path}' has no value at '${params.pointer}'${ownMessage ? `: ${ownMessage}` : ''}.`,
+      message: `Evidence file '${file.path}' has no value at '${params.pointer}'${ownMessage ? `: ${ownMessage}` : ''}.`,
       details,
     };
   }
@@ -94,14 +150,14 @@ export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verd
       code: ownCode ?? 'EVIDENCE_FAILED',
       message:
         ownMessage ??
-        `Evidence '${params.path}' has ${JSON.stringify(lookup.value)} at '${params.pointer}', expected ${JSON.stringify(params.equals)}.`,
+        `Evidence '${file.path}' has ${JSON.stringify(lookup.value)} at '${params.pointer}', expected ${JSON.stringify(params.equals)}.`,
       details,
     };
   }
   return {
     status: 'pass',
     code: ownCode ?? 'EVIDENCE_OK',
-    message: ownMessage ?? `Evidence '${params.path}' is ok.`,
+    message: ownMessage ?? `Evidence '${file.path}' is ok.`,
     details,
   };
 }

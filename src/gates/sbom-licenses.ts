@@ -15,7 +15,7 @@
 // The dependency_graph source is GitHub's graph of the default branch, not of the evaluated
 // commit; use source: file or artifact to judge exactly what was built.
 //
-// approved_packages is a workspace file of package URLs, one per line; `#` starts a comment
+// approved_packages is a file of package URLs (workspace, or at policy_ref), one per line; `#` starts a comment
 // (at the start of a line, or after whitespace). An entry without a version approves every
 // version of the package (`pkg:npm/left-pad`); one with a version approves exactly that
 // version (`pkg:npm/left-pad@1.3.0`). Qualifiers or a subpath on an entry must also be on the
@@ -114,7 +114,7 @@ export const sbomLicensesGate: GateType<SbomLicensesParams, SbomLicensesFacts> =
       },
       approved_packages: {
         description:
-          'Workspace file of package URLs approved despite their license (one per line, # comments; without a version: every version).',
+          'File of package URLs approved despite their license (one per line, # comments; without a version: every version). Read from the workspace, or at policy_ref when the policy is read through the API.',
         type: 'string',
         minLength: 1,
       },

@@ -9,12 +9,54 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 /** A strict Ajv for JSON Schema 2020-12; `useDefaults` fills parameter defaults in place. */
 export function createAjv(options: { useDefaults?: boolean } = {}): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: options.useDefaults ?? false });
+  // verbose: errors carry their schema, which collapseOneOf needs to name the alternatives.
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    useDefaults: options.useDefaults ?? false,
+  });
   addFormats(ajv);
   return ajv;
 }
 
 export type { ErrorObject, ValidateFunction };
+
+/**
+ * A failed `oneOf` ("give `count` or `count_from`") yields an error per alternative plus one
+ * for the oneOf itself; a person needs one sentence. When the data picked an alternative (it
+ * has that alternative's required keys), only that alternative's errors are kept; when it
+ * picked none or several, one error names the alternatives.
+ */
+export function collapseOneOf(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
+  let result = [...errors];
+  for (const oneOf of errors.filter((e) => e.keyword === 'oneOf')) {
+    const alternatives = Array.isArray(oneOf.schema) ? (oneOf.schema as { required?: string[] }[]) : [];
+    const keys = alternatives.map((a) => a.required ?? []);
+    if (keys.some((k) => k.length === 0)) continue;
+    const nestedIn = (e: ErrorObject, index?: number) =>
+      e !== oneOf && e.schemaPath.startsWith(`${oneOf.schemaPath}/${index ?? ''}`);
+    const value = valueAt(data, pointerToPath(oneOf.instancePath));
+    const present = keys
+      .map((required, index) => ({ index, chosen: required.every((k) => isObject(value) && k in value) }))
+      .filter((a) => a.chosen);
+    const named = keys.map((k) => k.map((key) => `'${key}'`).join(' + ')).join(' or ');
+    if (present.length === 1) {
+      const chosen = present[0]!.index;
+      result = result.filter((e) => e !== oneOf && (!nestedIn(e) || nestedIn(e, chosen)));
+    } else {
+      const message = present.length === 0 ? `needs ${named}` : `takes only one of ${named}`;
+      result = result
+        .filter((e) => !nestedIn(e))
+        .map((e) => (e === oneOf ? { ...e, keyword: 'oneOfChoice', message } : e));
+    }
+  }
+  return result;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 /** Ajv's error as one sentence: the path in dotted form, then what is wrong, quoting values. */
 export function describeAjvError(

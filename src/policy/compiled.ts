@@ -16,11 +16,19 @@ export interface PolicyValidators {
 
 /** Identifies the schemas a set of validators was built from. */
 export function schemasFingerprint(gateTypes: readonly GateType[]): string {
-  return sha256Hex(canonicalJson({ document: buildPolicySchema(gateTypes), params: gateTypes.map((g) => [g.type, g.paramsSchema]) }));
+  return sha256Hex(
+    canonicalJson({
+      document: buildPolicySchema(gateTypes),
+      params: gateTypes.map((g) => [g.type, g.paramsSchema]),
+    }),
+  );
 }
 
 export function policyValidators(gateTypes: readonly GateType[]): PolicyValidators {
-  if (precompiledDocument.FINGERPRINT === schemasFingerprint(gateTypes) && precompiledParams.FINGERPRINT === precompiledDocument.FINGERPRINT) {
+  if (
+    precompiledDocument.FINGERPRINT === schemasFingerprint(gateTypes) &&
+    precompiledParams.FINGERPRINT === precompiledDocument.FINGERPRINT
+  ) {
     const table = precompiledParams as unknown as Record<string, ValidateFunction>;
     return {
       document: precompiledDocument.policy as unknown as ValidateFunction,

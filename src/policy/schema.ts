@@ -103,6 +103,9 @@ export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string
   };
 }
 
+/** Parameters that cannot be empty: some are required, or one of several alternatives is. */
 function hasRequired(schema: Record<string, unknown>): boolean {
-  return Array.isArray(schema.required) && schema.required.length > 0;
+  if (Array.isArray(schema.required) && schema.required.length > 0) return true;
+  const alternatives = (schema.oneOf ?? schema.anyOf) as Record<string, unknown>[] | undefined;
+  return Array.isArray(alternatives) && alternatives.every((a) => hasRequired(a));
 }

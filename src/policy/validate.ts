@@ -3,7 +3,7 @@
 // specific checks). Every issue carries FILE:LINE:COL.
 import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../engine/types.js';
 import type { GateType } from '../gates/types.js';
-import { describeAjvError, pointerToPath } from './ajv.js';
+import { collapseOneOf, describeAjvError, pointerToPath } from './ajv.js';
 import { policyValidators } from './compiled.js';
 import { stringsIn, unknownPlaceholders, PLACEHOLDERS } from './templates.js';
 import type { Policy, PolicyIssue } from './types.js';
@@ -30,7 +30,7 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
       const data = structuredClone(source.value);
       if (!validateDocument(data)) {
         const seen = new Set<string>();
-        const issues = (validateDocument.errors ?? [])
+        const issues = collapseOneOf(validateDocument.errors ?? [], data)
           // `if` restates a `then` failure; `propertyNames` restates its `pattern` failure.
           .filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames')
           .map((e) => describeAjvError(e, data))
@@ -46,7 +46,22 @@ export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyVal
       for (const [id, raw] of Object.entries(doc.gates)) {
         const type = byType.get(raw.type)!;
         const params = structuredClone(raw.with ?? {});
-        paramValidators.get(raw.type)!(params);
+        // The document schema already judged `with`; this run fills defaults, and catches what
+        // the document schema cannot see (a missing `with` for a type whose parameters need one).
+        const validateParams = paramValidators.get(raw.type)!;
+        if (!validateParams(params)) {
+          for (const e of collapseOneOf(validateParams.errors ?? [], params)) {
+            const d = describeAjvError(e, params);
+            issues.push(
+              issue(
+                ['gates', id, 'with', ...d.path],
+                `gates.${id}.with${d.message.replace(/^\(top level\)/, '')}`,
+                d.key,
+              ),
+            );
+          }
+          continue;
+        }
         for (const [text, path] of stringsIn(params)) {
           for (const name of unknownPlaceholders(text, type.extraPlaceholders)) {
             const allowed = [...PLACEHOLDERS, ...(type.extraPlaceholders ?? [])]

@@ -1,6 +1,16 @@
 // A parsed YAML document that remembers where each value came from, so every policy error
 // can say FILE:LINE:COL.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { SourcePosition } from '../engine/types.js';
 
 export interface YamlSource {
@@ -37,7 +47,9 @@ export function parseYamlSource(
     // Unresolved aliases and alias bombs surface here, not in doc.errors.
     return {
       source: null,
-      issues: [{ ...at(unresolvedAliasOffset(doc)), message: `YAML: ${(error as Error).message.split('\n')[0]}` }],
+      issues: [
+        { ...at(unresolvedAliasOffset(doc)), message: `YAML: ${(error as Error).message.split('\n')[0]}` },
+      ],
     };
   }
   return {

@@ -56,7 +56,8 @@ function releaseAssets(version: string): ReleaseAssetSpec[] {
 
 function smokeJobs(windows: 'success' | 'failure' | 'skipped' | 'cancelled' | null): JobSpec[] {
   const jobs = [makeJob('linux test'), makeJob('node remote-only smoke')];
-  if (windows) jobs.push(makeJob('windows smoke', windows, { steps: ['plasmite.exe --version', 'pool roundtrip'] }));
+  if (windows)
+    jobs.push(makeJob('windows smoke', windows, { steps: ['plasmite.exe --version', 'pool roundtrip'] }));
   return jobs;
 }
 
@@ -87,7 +88,14 @@ function baseScenario(runs: RunSpec[]): Scenario {
     runs: [
       ...runs,
       // The CI run of the 0.9.0 commit, where the smoke jobs and their steps ran.
-      { workflow: 'ci.yml', head_branch: 'v0.9.0', head_sha: V090, event: 'push', created_at: '2026-02-01T09:00:00Z', jobs: smokeJobs('success') },
+      {
+        workflow: 'ci.yml',
+        head_branch: 'v0.9.0',
+        head_sha: V090,
+        event: 'push',
+        created_at: '2026-02-01T09:00:00Z',
+        jobs: smokeJobs('success'),
+      },
       // The 0.9.0 GA release run: its performance summary is the 1.0.0 baseline.
       {
         workflow: 'release-ga.yml',
@@ -96,7 +104,16 @@ function baseScenario(runs: RunSpec[]): Scenario {
         event: 'push',
         created_at: '2026-02-01T10:00:00Z',
         jobs: [makeJob('release')],
-        artifacts: [{ name: 'budgets', files: { 'budgets.json': JSON.stringify({ metrics: { 'latency.p99_ms': [181, 176, 179], 'errors.rate': 0.002 } }) } }],
+        artifacts: [
+          {
+            name: 'budgets',
+            files: {
+              'budgets.json': JSON.stringify({
+                metrics: { 'latency.p99_ms': [181, 176, 179], 'errors.rate': 0.002 },
+              }),
+            },
+          },
+        ],
       },
     ],
     check_runs: {
@@ -116,7 +133,15 @@ function baseScenario(runs: RunSpec[]): Scenario {
         head_ref: 'windows-ga',
         base_ref: 'main',
         user: 'windows-porter',
-        reviews: [{ user: 'maintainer-mo', author_association: 'MEMBER', state: 'APPROVED', commit_id: PR_HEAD, submitted_at: '2026-11-17T12:00:00Z' }],
+        reviews: [
+          {
+            user: 'maintainer-mo',
+            author_association: 'MEMBER',
+            state: 'APPROVED',
+            commit_id: PR_HEAD,
+            submitted_at: '2026-11-17T12:00:00Z',
+          },
+        ],
       },
     ],
     sbom: {
@@ -124,9 +149,45 @@ function baseScenario(runs: RunSpec[]): Scenario {
       SPDXID: 'SPDXRef-DOCUMENT',
       name: 'acme/plasmite',
       packages: [
-        { SPDXID: 'SPDXRef-serde', name: 'serde', versionInfo: '1.0.210', licenseConcluded: 'MIT OR Apache-2.0', externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:cargo/serde@1.0.210' }] },
-        { SPDXID: 'SPDXRef-tokio', name: 'tokio', versionInfo: '1.41.0', licenseConcluded: 'MIT', externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:cargo/tokio@1.41.0' }] },
-        { SPDXID: 'SPDXRef-ring', name: 'ring', versionInfo: '0.17.8', licenseConcluded: 'Apache-2.0 AND ISC', externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: 'pkg:cargo/ring@0.17.8' }] },
+        {
+          SPDXID: 'SPDXRef-serde',
+          name: 'serde',
+          versionInfo: '1.0.210',
+          licenseConcluded: 'MIT OR Apache-2.0',
+          externalRefs: [
+            {
+              referenceCategory: 'PACKAGE-MANAGER',
+              referenceType: 'purl',
+              referenceLocator: 'pkg:cargo/serde@1.0.210',
+            },
+          ],
+        },
+        {
+          SPDXID: 'SPDXRef-tokio',
+          name: 'tokio',
+          versionInfo: '1.41.0',
+          licenseConcluded: 'MIT',
+          externalRefs: [
+            {
+              referenceCategory: 'PACKAGE-MANAGER',
+              referenceType: 'purl',
+              referenceLocator: 'pkg:cargo/tokio@1.41.0',
+            },
+          ],
+        },
+        {
+          SPDXID: 'SPDXRef-ring',
+          name: 'ring',
+          versionInfo: '0.17.8',
+          licenseConcluded: 'Apache-2.0 AND ISC',
+          externalRefs: [
+            {
+              referenceCategory: 'PACKAGE-MANAGER',
+              referenceType: 'purl',
+              referenceLocator: 'pkg:cargo/ring@0.17.8',
+            },
+          ],
+        },
       ],
     },
   };
@@ -135,7 +196,12 @@ function baseScenario(runs: RunSpec[]): Scenario {
 const GRADUATION_INPUTS = { policy: '.github/release-gates.yml', stage: 'GRADUATION', ref: 'v0.9.0' };
 const GRADUATION_EVENT = { pull_request: { number: 42 } };
 
-function graduation(title: string, story: string, recent: Parameters<typeof mainHistory>[0], expect: Act['expect']): Act {
+function graduation(
+  title: string,
+  story: string,
+  recent: Parameters<typeof mainHistory>[0],
+  expect: Act['expect'],
+): Act {
   return {
     title,
     story,
@@ -148,7 +214,13 @@ function graduation(title: string, story: string, recent: Parameters<typeof main
   };
 }
 
-function gaRelease(title: string, story: string, now: string, inputs: Record<string, string>, expect: Act['expect']): Act {
+function gaRelease(
+  title: string,
+  story: string,
+  now: string,
+  inputs: Record<string, string>,
+  expect: Act['expect'],
+): Act {
   return {
     title,
     story,
@@ -157,8 +229,13 @@ function gaRelease(title: string, story: string, now: string, inputs: Record<str
     env: { RELEASE_GATES_NOW: now },
     files: {
       '.github/release-gates.yml': MATURITY_POLICY,
-      'dist/release/verify.json': JSON.stringify({ ok: true, message: 'Dashboards, alerts and traces verified for 1.0.0' }),
-      'dist/release/budgets.json': JSON.stringify({ metrics: { 'latency.p99_ms': [184, 180, 187], 'errors.rate': 0.0021 } }),
+      'dist/release/verify.json': JSON.stringify({
+        ok: true,
+        message: 'Dashboards, alerts and traces verified for 1.0.0',
+      }),
+      'dist/release/budgets.json': JSON.stringify({
+        metrics: { 'latency.p99_ms': [184, 180, 187], 'errors.rate': 0.0021 },
+      }),
     },
     expect,
   };
@@ -174,7 +251,21 @@ export const ACTS: Act[] = [
   graduation(
     'Windows graduation, after ten green runs',
     'Ten more main runs went green; two skipped the Windows job and one was cancelled, which neither count nor break the streak.',
-    ['success', 'success', null, 'success', 'cancelled', 'success', 'success', 'skipped', 'success', 'success', 'success', 'success', 'success'],
+    [
+      'success',
+      'success',
+      null,
+      'success',
+      'cancelled',
+      'success',
+      'success',
+      'skipped',
+      'success',
+      'success',
+      'success',
+      'success',
+      'success',
+    ],
     { result: 'pass', blocking: [] },
   ),
   gaRelease(
@@ -195,7 +286,10 @@ export const ACTS: Act[] = [
     'Breaking the glass, on the record',
     'A security fix cannot wait for Monday: the release captain breaks the freeze with a reason, which the report records.',
     SATURDAY,
-    { override_freeze: 'true', override_reason: 'CVE-2026-4242 fix must ship before Monday; approved by the release lead' },
+    {
+      override_freeze: 'true',
+      override_reason: 'CVE-2026-4242 fix must ship before Monday; approved by the release lead',
+    },
     { result: 'pass', blocking: [] },
   ),
 ];

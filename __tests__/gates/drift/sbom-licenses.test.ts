@@ -219,7 +219,9 @@ describe('judgeSbomLicenses', () => {
     expect(judgeSbomLicenses(params(), facts([]))).toMatchObject({
       status: 'fail',
       code: 'SBOM_EMPTY',
-      message: expect.stringMatching(/^the dependency graph SBOM of acme\/plasmite lists no packages, so no licence was checked/),
+      message: expect.stringMatching(
+        /^the dependency graph SBOM of acme\/plasmite lists no packages, so no licence was checked/,
+      ),
     });
   });
 

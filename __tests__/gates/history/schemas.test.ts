@@ -122,7 +122,10 @@ describe('defaults of the other gates', () => {
 });
 
 describe('the windows-graduation example', () => {
-  const example = readFileSync(path.resolve(import.meta.dirname, '../../../examples/windows-graduation.yml'), 'utf8');
+  const example = readFileSync(
+    path.resolve(import.meta.dirname, '../../../examples/windows-graduation.yml'),
+    'utf8',
+  );
 
   it('loads its history and smoke gates through these schemas', async () => {
     // Keep only the gates these four types cover, so the test does not depend on the others.
