@@ -10,6 +10,7 @@ import { createGitHub, RequestCounter } from './github/client.js';
 import { INPUT_DEFAULTS, InputError, parseSettings, type Settings } from './inputs.js';
 import { foldLines } from './report/escape.js';
 import { buildAnnotations, buildOutputs } from './report/outputs.js';
+import { blankReport } from './report/skeleton.js';
 import type { EvaluationReport } from './report/types.js';
 import { uploadReports } from './report/upload.js';
 import { writeReports } from './report/write.js';
@@ -131,30 +132,20 @@ async function publish(
 
 /** A report for an evaluation that never started (invalid inputs, a bad clock value). */
 function failedBeforeStart(error: unknown, env: NodeJS.ProcessEnv): EvaluationReport {
-  const code = error instanceof InputError ? 'INVALID_INPUT' : 'EVALUATION_CRASHED';
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    schema_version: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+  const report = blankReport({
     repository: env.GITHUB_REPOSITORY ?? '',
     ref: env.INPUT_REF ?? '',
-    tag: null,
-    version: '',
     sha: '',
-    stage: null,
-    stage_reason: '',
     rehearsal: false,
     timestamp: new Date().toISOString(),
-    policy: { path: env.INPUT_POLICY || INPUT_DEFAULTS.policy, source: 'workspace', sha256: null, files: [] },
-    build_run_id: null,
-    result: 'fail',
-    blocking: [],
-    warnings: [],
-    demote: false,
-    overrides: [],
-    gates: [],
-    error: { code, message },
-    stats: { api_requests: 0, duration_ms: 0 },
-    run_url: null,
+    policyPath: env.INPUT_POLICY || INPUT_DEFAULTS.policy,
+    policySource: 'workspace',
+    buildRunId: null,
+    runUrl: null,
+  });
+  report.error = {
+    code: error instanceof InputError ? 'INVALID_INPUT' : 'EVALUATION_CRASHED',
+    message: error instanceof Error ? error.message : String(error),
   };
+  return report;
 }

@@ -15,8 +15,8 @@ import { resolveStage, shortRefName, StageError } from '../policy/stage.js';
 import { expandTemplate, type Placeholder, type TemplateValues } from '../policy/templates.js';
 import { resolveDerivedValues } from './derived-values.js';
 import { PolicyError, type LoadedPolicy, type PolicyIssue } from '../policy/types.js';
+import { blankReport } from '../report/skeleton.js';
 import type { EvaluationReport, GateReport, OverrideRecord } from '../report/types.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { judgeGate } from './run-gate.js';
 import {
   GateError,
@@ -368,36 +368,18 @@ function emptyReport(settings: Settings, environment: Environment): EvaluationRe
   const repository = environment.repository
     ? `${environment.repository.owner}/${environment.repository.repo}`
     : '';
-  return {
-    schema_version: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+  return blankReport({
     repository,
     ref: settings.ref,
-    tag: null,
-    version: '',
     sha: settings.sha ?? '',
-    stage: null,
-    stage_reason: '',
     rehearsal: settings.rehearsal,
     timestamp: environment.now.toISOString(),
-    policy: {
-      path: settings.policy,
-      source: settings.policyRef ? `api@${settings.policyRef}` : 'workspace',
-      sha256: null,
-      files: [],
-    },
-    build_run_id: settings.buildRunId,
-    result: 'fail',
-    blocking: [],
-    warnings: [],
-    demote: false,
-    overrides: [],
-    gates: [],
-    error: null,
-    stats: { api_requests: 0, duration_ms: 0 },
-    run_url:
+    policyPath: settings.policy,
+    policySource: settings.policyRef ? `api@${settings.policyRef}` : 'workspace',
+    buildRunId: settings.buildRunId,
+    runUrl:
       environment.runId && repository
         ? `${environment.serverUrl}/${repository}/actions/runs/${environment.runId}`
         : null,
-  };
+  });
 }

@@ -71,6 +71,21 @@ export const WORKFLOW_FILE_SCHEMA = {
   pattern: '\\.ya?ml$',
 } as const;
 
+/** `branch:` and `event:` in the history gates: which runs make up the history. */
+export const HISTORY_FILTER_SCHEMAS = {
+  branch: {
+    description: 'Branch whose runs count; the default branch when absent.',
+    type: 'string',
+    minLength: 1,
+  },
+  event: {
+    description: 'Only runs triggered by this event count.',
+    type: 'string',
+    minLength: 1,
+    default: 'push',
+  },
+} as const;
+
 /** `job:` in the history gates. */
 export const JOB_NAME_SCHEMA = {
   description:

@@ -4,7 +4,13 @@ import { GateError, type Link, type Verdict } from '../engine/types.js';
 import { runsWithJobs, type RunWithJobs } from '../facts/jobs.js';
 import { defaultBranch } from '../facts/runs.js';
 import { positiveInteger, workflowFileEnv, type WorkflowFileEnv } from '../facts/workflow-file.js';
-import { conclusionsOf, jobOutcome, JOB_NAME_SCHEMA, WORKFLOW_FILE_SCHEMA } from './job-match.js';
+import {
+  conclusionsOf,
+  HISTORY_FILTER_SCHEMAS,
+  jobOutcome,
+  JOB_NAME_SCHEMA,
+  WORKFLOW_FILE_SCHEMA,
+} from './job-match.js';
 import type { GateType } from './types.js';
 
 export interface RunStreakParams {
@@ -38,17 +44,7 @@ export const runStreakGate: GateType<RunStreakParams, StreakFacts> = {
     properties: {
       workflow: WORKFLOW_FILE_SCHEMA,
       job: JOB_NAME_SCHEMA,
-      branch: {
-        description: 'Branch whose runs count; the default branch when absent.',
-        type: 'string',
-        minLength: 1,
-      },
-      event: {
-        description: 'Only runs triggered by this event count.',
-        type: 'string',
-        minLength: 1,
-        default: 'push',
-      },
+      ...HISTORY_FILTER_SCHEMAS,
       count: {
         description: 'Consecutive green runs needed. Exactly one of count and count_from.',
         type: 'integer',
