@@ -246,14 +246,14 @@ describe('renderMarkdown', () => {
     expect(shape(html).links).toBe(3);
     expect(textOf(html)).toContain("Why this stage: ref 'v1.2.0' matched 'v*' of stage GA (most specific)");
     expect(bodyCells(html)).toEqual([
-      ['promotion_guard', 'required', '✅ pass', 'CHECKS_PASSED 3 of 3 required checks passed'],
+      ['promotion_guard', 'required', '✅\u00a0pass', 'CHECKS_PASSED 3 of 3 required checks passed'],
       [
         'windows_streak',
         'required',
-        '✅ pass',
+        '✅\u00a0pass',
         "STREAK_MET 10 of 10 consecutive green 'windows smoke' runs on main",
       ],
-      ['deps_approval', 'off', '⏭️ skipped', 'SKIPPED mode off in stage GA'],
+      ['deps_approval', 'off', '⏭️\u00a0skipped', 'SKIPPED mode off in stage GA'],
     ]);
     const text = textOf(html);
     expect(text).toContain('.github/release-gates.yml from workspace');
@@ -290,10 +290,10 @@ describe('renderMarkdown', () => {
         'Hotfix for the login outage, approved by the release manager',
     );
     expect(bodyCells(html).map((row) => row.slice(1, 3))).toEqual([
-      ['required', '❌ fail'],
-      ['required', '❌ fail'],
-      ['report only', '⚠️ error'],
-      ['required', '🔓 overridden'],
+      ['required', '❌\u00a0fail'],
+      ['required', '❌\u00a0fail'],
+      ['report only', '⚠️\u00a0error'],
+      ['required', '🔓\u00a0overridden'],
     ]);
     expect(shape(html)).toMatchObject({ rows: 5, details: 3, links: 2, images: 0 });
   });

@@ -303,7 +303,8 @@ function statusLabel(gate: GateReport): string {
   const known = Object.hasOwn(STATUS_ICON, gate.status);
   const warnsOnly = gate.mode !== 'required' && (gate.status === 'fail' || gate.status === 'error');
   const icon = warnsOnly ? '⚠️' : known ? STATUS_ICON[gate.status] : '❔';
-  return `${icon} ${escapeTableCell(gate.status, 32)}`;
+  // A no-break space keeps the icon and the word together in a narrow column.
+  return `${icon}\u00a0${escapeTableCell(gate.status, 32)}`;
 }
 
 interface DetailSection {
