@@ -3,6 +3,7 @@
 // becomes `report.error` with result `fail`.
 import { promises as fs } from 'node:fs';
 import { parseRepoFileSpec, readRepoFile } from '../facts/contents.js';
+import { buildRun } from '../facts/build-run.js';
 import { resolveRef } from '../facts/refs.js';
 import { FactStore } from '../facts/store.js';
 import { workspacePath } from '../facts/workspace.js';
@@ -170,6 +171,8 @@ async function evaluateInto(
       return gate;
     }),
   );
+  // The report names the release build run also when it was found by search, not given.
+  if (report.build_run_id === null) report.build_run_id = await buildRunJudged(evaluated, ctx, facts);
   report.gates = gates.map((g) => g.report);
   // Gates finish in any order; the report follows the stage's order.
   const order = new Map(plan.map(({ definition }, index) => [definition.id, index]));
@@ -362,6 +365,24 @@ function describeFailure(error: unknown): { code: string; message: string } {
     return { code: error.code, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'EVALUATION_CRASHED', message: `The evaluation stopped unexpectedly: ${message}` };
+}
+
+/**
+ * The build run a planned build_provenance gate judged (a memoized read: no request), or null.
+ */
+async function buildRunJudged(
+  planned: GateDefinition[],
+  ctx: EvalContext,
+  facts: FactStore,
+): Promise<number | null> {
+  const provenance = planned.find((g) => g.type === 'build_provenance');
+  if (!provenance || typeof provenance.with.workflow !== 'string') return null;
+  try {
+    const lookup = await buildRun(facts, ctx, { workflow: provenance.with.workflow });
+    return lookup.found ? lookup.run.id : null;
+  } catch {
+    return null;
+  }
 }
 
 function emptyReport(settings: Settings, environment: Environment): EvaluationReport {

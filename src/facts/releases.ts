@@ -12,6 +12,7 @@ import { toGateError } from '../github/errors.js';
 import { parseApiDigest } from '../util/checksums.js';
 import { DEFAULT_ZIP_LIMITS, findZipEntry, listZipEntries, readZipEntry, ZipError } from '../util/zip.js';
 import { downloadRunArtifact, findRunArtifact, type RunArtifact } from './artifacts.js';
+import { provenanceProblems } from '../gates/build-provenance.js';
 import { buildRun, describeBuildRunQuery, type BuildRun } from './build-run.js';
 import type { FactStore } from './store.js';
 
@@ -187,7 +188,21 @@ export async function trustedBuildRun(
   const described = describeBuildRunQuery(lookup.query);
   if (!lookup.found)
     return { ok: false, where: described, reason: `${lookup.reason} (looked for ${described})` };
-  return { ok: true, run: refuseForeignRun(lookup.run, ctx.repository), where: `build run ${lookup.run.id}` };
+  const run = refuseForeignRun(lookup.run, ctx.repository);
+  // Whatever the policy's build_provenance says (or whether it has one), outputs are only read
+  // from a run that could be the release build: this workflow, successful, for this tag and
+  // commit. The event is build_provenance's own business.
+  const problems = provenanceProblems(run, { workflow, events: [] }, ctx).filter(
+    (p) => p.code !== 'WRONG_EVENT',
+  );
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      where: `build run ${run.id}`,
+      reason: `build run ${run.id} is not a trusted release build: ${problems.map((p) => p.message).join(' ')}`,
+    };
+  }
+  return { ok: true, run, where: `build run ${run.id}` };
 }
 
 /** A run whose code came from elsewhere (a fork, or a repository since deleted) is never read. */
@@ -223,13 +238,15 @@ export function readAsset(
   // Artifact downloads are memoized inside artifacts.ts already.
   if (origin.kind === 'artifact')
     return artifactFile(facts, repo, origin.artifact, { file: asset.name, orWhole: true, maxBytes });
-  return facts.memo(`asset-bytes:${assetKey(repo, origin.id)}:${maxBytes}`, async () => {
-    const chunks: Buffer[] = [];
-    await streamReleaseAsset(facts, repo, asset, origin.id, maxBytes, (chunk) =>
-      chunks.push(Buffer.from(chunk)),
-    );
-    return Buffer.concat(chunks);
-  });
+  return facts.memo(`asset-bytes:${assetKey(repo, origin.id)}:${maxBytes}`, () =>
+    onceMoreIfCut(async () => {
+      const chunks: Buffer[] = [];
+      await streamReleaseAsset(facts, repo, asset, origin.id, maxBytes, (chunk) =>
+        chunks.push(Buffer.from(chunk)),
+      );
+      return Buffer.concat(chunks);
+    }),
+  );
 }
 
 /** The sha256 hex of an asset's bytes, streamed (release) or read from the verified artifact. */
@@ -248,11 +265,26 @@ export async function hashAsset(
     });
     return createHash('sha256').update(bytes).digest('hex');
   }
-  return facts.memo(`asset-sha256:${assetKey(repo, origin.id)}:${maxBytes}`, async () => {
-    const hash = createHash('sha256');
-    await streamReleaseAsset(facts, repo, asset, origin.id, maxBytes, (chunk) => hash.update(chunk));
-    return hash.digest('hex');
-  });
+  return facts.memo(`asset-sha256:${assetKey(repo, origin.id)}:${maxBytes}`, () =>
+    onceMoreIfCut(async () => {
+      const hash = createHash('sha256');
+      await streamReleaseAsset(facts, repo, asset, origin.id, maxBytes, (chunk) => hash.update(chunk));
+      return hash.digest('hex');
+    }),
+  );
+}
+
+/**
+ * A download whose connection broke mid-body (or ended short of the listed size) is tried once
+ * more from the start, as the API client retries a dropped request; anything else is final.
+ */
+async function onceMoreIfCut<T>(download: () => Promise<T>): Promise<T> {
+  try {
+    return await download();
+  } catch (error) {
+    if (!(error instanceof GateError) || error.details.cut !== true) throw error;
+    return download();
+  }
 }
 
 function assetKey(repo: Repository, releaseAssetId: number): string {
@@ -330,7 +362,7 @@ async function streamReleaseAsset(
     throw new GateError(
       'ASSET_DOWNLOAD_FAILED',
       `Downloading ${what} failed after ${received} bytes: ${reason}`,
-      { asset: asset.name },
+      { asset: asset.name, cut: true },
     );
   }
   if (asset.size !== null && received !== asset.size) {
@@ -341,6 +373,7 @@ async function streamReleaseAsset(
         asset: asset.name,
         received,
         size: asset.size,
+        cut: true,
       },
     );
   }

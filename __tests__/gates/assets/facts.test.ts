@@ -20,6 +20,7 @@ import {
   sha256,
   sha256sumsOf,
   TAG,
+  TAG_SHA,
   tarball,
   type PlasmiteOptions,
 } from './scenario.js';
@@ -49,7 +50,8 @@ afterAll(async () => {
 });
 
 const repository = { owner: OWNER, repo: REPO };
-const ctx = (overrides: Partial<EvalContext> = {}) => evalContext({ repository, ...overrides });
+// The tag's own commit: a build run's outputs are only read for the commit it built.
+const ctx = (overrides: Partial<EvalContext> = {}) => evalContext({ repository, sha: TAG_SHA, ...overrides });
 
 function factsFor(target: Emulator = emulator, workspace = '/nonexistent') {
   const counter = new RequestCounter();
