@@ -19,6 +19,12 @@ export default {
       testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ['/integration/'],
     },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
+      // Every run of the bundle is scanned for secrets in what it prints and writes.
+      setupFilesAfterEnv: ['<rootDir>/__tests__/integration/secrets.setup.ts'],
+    },
   ],
 };

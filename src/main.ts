@@ -143,9 +143,7 @@ function failedBeforeStart(error: unknown, env: NodeJS.ProcessEnv): EvaluationRe
     buildRunId: null,
     runUrl: null,
   });
-  report.error = {
-    code: error instanceof InputError ? 'INVALID_INPUT' : 'EVALUATION_CRASHED',
-    message: error instanceof Error ? error.message : String(error),
-  };
+  const code = error instanceof InputError ? 'INVALID_INPUT' : 'EVALUATION_CRASHED';
+  report.error = { code, message: error instanceof Error ? error.message : String(error) };
   return report;
 }

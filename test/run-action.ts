@@ -77,6 +77,12 @@ const INPUT_DEFAULTS: Record<string, string> = {
   token: 'ghs_test_token_0123456789',
 };
 
+/**
+ * Optional: called with every finished run and its options, before runAction returns (the
+ * integration suite's secrets scan registers here; an observer that throws fails that run).
+ */
+export const runObservers: ((run: ActionRun, options: RunOptions) => void)[] = [];
+
 export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const temp = mkdtempSync(path.join(tmpdir(), 'release-gates-'));
   const workspace = path.join(temp, 'workspace');
@@ -119,7 +125,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const reportDir = path.join(workspace, inputs.report_dir ?? 'dist/maturity');
   const jsonPath = path.join(reportDir, 'maturity-eval.json');
   const mdPath = path.join(reportDir, 'maturity-eval.md');
-  return {
+  const run: ActionRun = {
     exitCode,
     stdout,
     stderr,
@@ -134,6 +140,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       message: m[3]!,
     })),
   };
+  for (const observe of runObservers) observe(run, options);
+  return run;
 }
 
 export function spawnNode(

@@ -72,6 +72,14 @@ export function openIssues(facts: FactStore, repo: Repository, query: OpenIssues
           );
         }
         for (const raw of data as RawIssue[]) {
+          // An entry the gate cannot tell apart (no number, no title) is not an issue it may
+          // leave out as "not matching": that would read unreadable data as "no blockers".
+          if (typeof raw?.number !== 'number' || typeof raw.title !== 'string') {
+            throw new GateError(
+              'API_ERROR',
+              `GitHub listed an open issue of ${repo.owner}/${repo.repo} without a number or title (GET /repos/${repo.owner}/${repo.repo}/issues): ${String(JSON.stringify(raw)).slice(0, 200)}`,
+            );
+          }
           if (raw.pull_request !== undefined && raw.pull_request !== null) {
             pullRequestsSkipped++;
             continue;

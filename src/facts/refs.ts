@@ -17,13 +17,40 @@ interface GitRefObject {
   object: { type: string; sha: string };
 }
 
+/**
+ * The `object` of a ref or tag payload, checked: a commit the evaluation will judge must have
+ * a real sha. Anything else is GitHub answering in a shape it does not document.
+ */
+function gitObject(data: unknown, what: string): { type: string; sha: string } {
+  const object = (data as { object?: unknown } | null)?.object as
+    { type?: unknown; sha?: unknown } | undefined;
+  if (
+    typeof object?.type !== 'string' ||
+    typeof object.sha !== 'string' ||
+    !/^([0-9a-f]{40}|[0-9a-f]{64})$/i.test(object.sha)
+  ) {
+    throw new GateError(
+      'API_ERROR',
+      `GitHub answered ${what} without an object type and sha: ${JSON.stringify(data)?.slice(0, 200)}`,
+    );
+  }
+  return { type: object.type, sha: object.sha };
+}
+
 /** Object of a git ref, or null when the ref does not exist. */
 async function readGitRef(github: GitHub, repo: Repository, qualified: string): Promise<GitRefObject | null> {
   try {
     const { data } = await github.octokit.rest.git.getRef({ ...repo, ref: qualified });
     // A prefix match returns an array on some servers; only an exact ref counts.
-    return Array.isArray(data) ? null : (data as GitRefObject);
+    if (Array.isArray(data)) return null;
+    return {
+      object: gitObject(
+        data,
+        `ref '${qualified}' (GET /repos/${repo.owner}/${repo.repo}/git/ref/${qualified})`,
+      ),
+    };
   } catch (error) {
+    if (error instanceof GateError) throw error;
     if ((error as { status?: number }).status === 404) return null;
     throw toGateError(error, `ref '${qualified}'`);
   }
@@ -43,8 +70,12 @@ async function peel(
       throw new GateError('TAG_NOT_COMMIT', `Tag '${name}' points at a ${current.type}, not a commit.`);
     try {
       const { data } = await github.octokit.rest.git.getTag({ ...repo, tag_sha: current.sha });
-      current = data.object;
+      current = gitObject(
+        data,
+        `the tag object of '${name}' (GET /repos/${repo.owner}/${repo.repo}/git/tags/${current.sha})`,
+      );
     } catch (error) {
+      if (error instanceof GateError) throw error;
       throw toGateError(error, `tag object of '${name}'`);
     }
   }

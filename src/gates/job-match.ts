@@ -6,20 +6,26 @@ import type { Verdict } from '../engine/types.js';
 import type { JobFact } from '../facts/jobs.js';
 import type { WorkflowRunFact } from '../facts/runs.js';
 
-// Job names are not paths: a `/` (a reusable workflow's `caller / callee`) must not stop `*`.
-// Matching runs on names with `/` swapped for a private-use character picomatch treats as text.
+// Job names are not paths: a `/` (a reusable workflow's `caller / callee`) must not stop `*`,
+// and a name like `.` or `..` is no directory for `*` to skip. Matching runs on names with `/`
+// and `.` swapped for private-use characters picomatch treats as text (in the pattern too).
 const SLASH_STAND_IN = '\uE000';
+const DOT_STAND_IN = '\uE001';
+
+const asText = (text: string) => text.replaceAll('/', SLASH_STAND_IN).replaceAll('.', DOT_STAND_IN);
 
 /**
  * A job name or a glob (picomatch). A plain name also matches its matrix jobs, which GitHub
  * names `name (value, ...)`: `windows smoke` covers `windows smoke (x86_64)`.
  */
 export function jobMatcher(pattern: string): (name: string) => boolean {
-  const glob = picomatch(pattern.replaceAll('/', SLASH_STAND_IN), { dot: true });
+  const glob = picomatch(asText(pattern), { dot: true });
   return (name) =>
     name === pattern ||
     (name.startsWith(`${pattern} (`) && name.endsWith(')')) ||
-    glob(name.replaceAll('/', SLASH_STAND_IN));
+    // picomatch's `*` never matches a name that starts with a line break: a failing job named
+    // "\nbuild" would slip past `*`. Line breaks are matched as the spaces a summary shows.
+    glob(asText(name).replace(/[\r\n\u2028\u2029]/g, ' '));
 }
 
 /**

@@ -85,7 +85,13 @@ function parseYamlFile(path: string, text: string): unknown {
     const { line, column } = lineAndColumn(text, error.pos[0]);
     throw new VersionFileSyntaxError(path, 'yaml', error.message.split('\n')[0]!, line, column);
   }
-  return document.toJS();
+  // Aliases are resolved only here: one without its anchor (`<<: *a`), or an alias bomb
+  // past the library's alias limit, throws a ReferenceError that is a syntax error too.
+  try {
+    return document.toJS();
+  } catch (error) {
+    throw new VersionFileSyntaxError(path, 'yaml', (error as Error).message.split('\n')[0]!, null, null);
+  }
 }
 
 /**

@@ -242,6 +242,8 @@ export function normaliseEntryName(raw: string): string {
   const isDirectory = raw.endsWith('/');
   const kept = segments.filter((segment) => segment !== '' && segment !== '.');
   if (kept.length === 0) throw new ZipError(`entry ${shown} names no file`);
+  // Checked again once `./` is gone: `./C:` would otherwise become the drive-relative `C:`.
+  if (/^[A-Za-z]:/.test(kept[0]!)) throw new ZipError(`entry ${shown} starts with a drive letter`);
   return kept.join('/') + (isDirectory ? '/' : '');
 }
 
