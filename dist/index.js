@@ -66827,6 +66827,17 @@ async function readChain(root, options) {
                 },
             ]);
         }
+        // A base's stages/gates/overrides merge entry by entry, so each must be a mapping; the
+        // top-level file's are checked with everything else once merged.
+        if (chain.length > 0) {
+            for (const key of ['stages', 'gates', 'overrides']) {
+                const value = source.value[key];
+                if (value !== undefined && value !== null && !load_isObject(value))
+                    throw new PolicyError([
+                        { ...source.positionOf([key]), message: `${key}: a base policy's ${key} must be a mapping` },
+                    ]);
+            }
+        }
         chain.push({ file: current.file, text: current.text, source });
         const spec = source.value.extends;
         if (typeof spec !== 'string')

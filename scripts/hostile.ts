@@ -47,7 +47,8 @@ for (const property of all) {
     await property.run(cases, seed);
   } catch (error) {
     ok = false;
-    log(`\n✗ ${property.name}\n${(error as Error).message}\n`);
+    const cause = (error as Error).cause as Error | undefined;
+    log(`\n✗ ${property.name}\n${(error as Error).message}${cause ? `\nCause: ${cause.message}` : ''}\n`);
   }
   const seconds = (performance.now() - t) / 1000;
   results.push({ name: property.name, cases, seconds, ok, what: property.what });
@@ -100,6 +101,23 @@ ${results.filter((r) => r.ok).length} of ${results.length} properties hold; ${re
 Zip slip and zip bombs: archives with \`../\`, absolute, drive-letter (\`C:\`, \`./C:\`) and backslash
 names, NULs, duplicates, random bit flips, and entries that inflate past the size or ratio
 limits are refused whole (\`__tests__/hostile/zip.test.ts\` adds the bombs and a lying header).
+
+What these properties found, and what was fixed:
+
+- **Fail-open: an issues listing of \`null\`, or of entries without a number or title, read as
+  "no blockers"** (the garbage property): the GitHub client now refuses a successful JSON
+  answer that is not an object or array, and \`src/facts/issues.ts\` refuses an entry it cannot
+  identify (\`API_ERROR\`).
+- **Fail-open: a failing job named \`.\`, \`..\` or starting with a line break slipped past \`*\`**
+  in \`jobs_succeeded\`, \`run_streak\` and \`failure_budget\` (the summary property, where a job
+  named \`"\\n|"\` failed and the gate passed): \`src/gates/job-match.ts\` matches job names as text.
+- **Crash: a ref or tag answer without an object** stopped the evaluation (\`src/facts/refs.ts\`).
+- **Crash: a base policy whose \`stages\`, \`gates\` or \`overrides\` is not a mapping** threw a
+  TypeError while merging (\`src/policy/load.ts\`): now a policy error at the base file's line.
+- **Crash: a YAML version file with an alias and no anchor** (\`<<: *a\`) threw a ReferenceError
+  out of \`version_alignment\` (\`src/util/version-files.ts\`): now a syntax error of that file.
+- **Zip slip: an entry named \`./C:\`** became the drive-relative \`C:\` once \`./\` was dropped and
+  was accepted (\`src/util/zip.ts\`): refused like any drive letter.
 
 Crashes in gate code on damaged GitHub answers, caught by the engine (the gate ends in
 \`error\`, \`GATE_CRASHED\`, fail closed), by site over the damaged-payload cases:

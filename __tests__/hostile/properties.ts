@@ -325,7 +325,9 @@ const templates: HostileProperty = {
                 /\{(tag|version|sha|ref|repo|owner|build_run_id|base_tag)\}/.test(out)
               ) {
                 // Only a value may bring a placeholder-like text back, never the template itself.
-                const fromValues = Object.values(values).some((v) => v !== null && /\{[a-z_]+\}/.test(v));
+                // (A value holding a brace can complete one with the template's own braces: `{{tag}}`
+                // with tag `{tag` gives `{{tag}`, which is expansion done once, as it should be.)
+                const fromValues = Object.values(values).some((v) => v !== null && /[{}]/.test(v));
                 if (!fromValues) throw new Error(`unexpanded placeholder left in '${out}'`);
               }
             } catch (error) {

@@ -143,16 +143,12 @@ Slowest run per fault: ${slowest}.
   broke), and lists read as empty: \`GET …/issues\` cut in half ended in \`NO_BLOCKERS\`, \`pass\`.
   Fixed in \`src/github/client.ts\`: every successful JSON answer is read whole within the request's
   timeout and must parse to an object or array, else it is a request error (retried, then
-  \`API_ERROR\` naming the request). The same change turned 24 crash or misreport cells (cut or
-  malformed answers read as "not a file", "no pull request", a crash in a gate) into recovered
-  ones.
-- **Fail-open: an issues listing of \`null\`** (or entries without a number or title) read as
-  "no blockers" (found by the hostile payload property): \`null\` is refused by the client (above), and
-  \`src/facts/issues.ts\` refuses an entry it cannot identify (\`API_ERROR\`, "GitHub answered something unexpected").
+  \`API_ERROR\` naming the request). Before it, a single cut or malformed answer was recovered
+  in 4 of 44 cells: the other 40 ended in a crash (\`GATE_CRASHED\`, \`EVALUATION_CRASHED\`) or a
+  wrong answer ("not a file", "no pull request", "no semver tag below", "release without an
+  id"); now all 44 recover, and a persistent one is \`API_ERROR\`.
 - **Not recovered: a release asset download cut mid-body** was final (\`ASSET_DOWNLOAD_FAILED\`).
   \`src/facts/releases.ts\` now tries a cut download once more from the start.
-- **Crash: a ref or tag answer without an object** stopped the whole evaluation
-  (\`EVALUATION_CRASHED\`); \`src/facts/refs.ts\` now checks it (\`API_ERROR\`, "GitHub answered something unexpected").
 
 ## Hostile input
 
