@@ -1,5 +1,6 @@
 // Writes the generated files: schemas/policy.schema.json (from the gate registry),
-// docs/policy.md (from that schema) and the precompiled validators in src/policy/generated/.
+// docs/policy.md (from that schema) and the precompiled validators in src/policy/generated/
+// (the policy's, and release metadata's).
 // `--check` fails when a committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -7,6 +8,7 @@ const check = process.argv.includes('--check');
 const VALIDATORS = [
   'src/policy/generated/document-validator.ts',
   'src/policy/generated/params-validators.ts',
+  'src/policy/generated/metadata-validator.ts',
 ];
 
 // The registry imports the validators; when writing, start from stubs (which make the code

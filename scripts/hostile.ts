@@ -66,7 +66,9 @@ console.log(
   `\n${results.filter((r) => r.ok).length} of ${results.length} properties hold, ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 );
 if (harness.caught.size) {
-  console.log(`\nCrashes in gate code caught by the engine (fail closed as GATE_CRASHED), by site:`);
+  console.log(
+    `\nCrashes in gate code caught by the engine (GATE_CRASHED; each fails the property), by site:`,
+  );
   for (const [site, count] of [...harness.caught.entries()].sort((a, b) => b[1] - a[1]))
     console.log(`- ${count}× ${site}`);
 }
@@ -118,9 +120,19 @@ What these properties found, and what was fixed:
   out of \`version_alignment\` (\`src/util/version-files.ts\`): now a syntax error of that file.
 - **Zip slip: an entry named \`./C:\`** became the drive-relative \`C:\` once \`./\` was dropped and
   was accepted (\`src/util/zip.ts\`): refused like any drive letter.
+- **Crash: damaged GitHub answers reached gate code** (the damaged-payload property): a runs
+  listing without its \`workflow_runs\` list, a job or author whose name was not text, a check
+  suite without its check runs, a GraphQL answer without \`repository\` ended in TypeErrors
+  (\`data.workflow_runs.map is not a function\`, \`pull.author?.toLowerCase is not a function\`)
+  that the engine caught fail-closed as \`GATE_CRASHED\`, a message nobody can act on. Every fact
+  now checks each field it reads as GitHub documents it (\`src/facts/shape.ts\`: present unless
+  optional, of its type, null only where GitHub sends null) and refuses a damaged answer with
+  \`API_ERROR\` naming the request and the field ("GitHub's answer to GET
+  /repos/o/r/actions/workflows/ci.yml/runs has no workflow_runs list"). A \`GATE_CRASHED\` now
+  fails the property.
 
-Crashes in gate code on damaged GitHub answers, caught by the engine (the gate ends in
-\`error\`, \`GATE_CRASHED\`, fail closed), by site over the damaged-payload cases:
+Crashes in gate code on damaged GitHub answers (\`GATE_CRASHED\`, each a failure of the
+property), by site over the damaged-payload cases:
 
 ${crashes}
 ${HOSTILE_END}`;

@@ -5,6 +5,10 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { GateType } from '../src/gates/types.js';
 import { paramsExportName, schemasFingerprint } from '../src/policy/compiled.js';
 import { buildPolicySchema } from '../src/policy/schema.js';
+import {
+  RELEASE_METADATA_SCHEMA,
+  RELEASE_METADATA_SCHEMA_FINGERPRINT,
+} from '../src/gates/release-metadata.js';
 
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
   standaloneModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
@@ -55,5 +59,11 @@ export function precompile(gateTypes: readonly GateType[]): Record<string, strin
       fingerprint,
     ),
     'src/policy/generated/params-validators.ts': finish(standaloneCode(paramsAjv, refs), fingerprint),
+    'src/policy/generated/metadata-validator.ts': finish(
+      standaloneCode(new Ajv2020(options).addSchema(RELEASE_METADATA_SCHEMA, 'metadata'), {
+        metadata: 'metadata',
+      }),
+      RELEASE_METADATA_SCHEMA_FINGERPRINT,
+    ),
   };
 }

@@ -7,7 +7,8 @@ import { evaluationTime } from './clock.js';
 import { evaluate } from './engine/evaluate.js';
 import { parseRepository, tuning } from './environment.js';
 import { GATE_TYPES } from './gates/registry.js';
-import { createGitHub, RequestCounter } from './github/client.js';
+import { connectOnFirstUse } from './github/connect.js';
+import { RequestCounter } from './github/counter.js';
 import { INPUT_DEFAULTS, InputError, parseSettings } from './inputs.js';
 import { loadPolicy } from './policy/load.js';
 import { fullRefName, resolveStage, StageError } from './policy/stage.js';
@@ -166,7 +167,7 @@ async function evaluateCommand(args: string[], io: Io): Promise<number> {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || null;
   const counter = new RequestCounter();
   const baseUrl = io.env.GITHUB_API_URL || 'https://api.github.com';
-  const github = token ? createGitHub({ token, baseUrl, counter, ...tuning(io.env) }) : null;
+  const connect = connectOnFirstUse({ token, externalToken: null }, { baseUrl, counter, ...tuning(io.env) });
   let done = 0;
   const { report } = await evaluate(settings, {
     repository: parseRepository(values.repo, '--repo'),
@@ -177,8 +178,9 @@ async function evaluateCommand(args: string[], io: Io): Promise<number> {
     actor: io.env.USER || 'cli',
     eventPullRequest: null,
     now: evaluationTime(io.env),
-    github,
-    externalGithub: github,
+    github: null,
+    externalGithub: null,
+    connect,
     counter,
     onGate: io.isTty && !values.json ? (gate) => io.err(`[${++done}] ${gate.id}: ${gate.status}`) : undefined,
   });

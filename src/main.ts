@@ -6,7 +6,8 @@ import { fileBlockers } from './blockers.js';
 import { evaluationTime } from './clock.js';
 import { evaluate, type Evaluation } from './engine/evaluate.js';
 import { eventPullRequest, parseRepository, runIdFrom, tuning } from './environment.js';
-import { createGitHub, RequestCounter } from './github/client.js';
+import { connectOnFirstUse } from './github/connect.js';
+import { RequestCounter } from './github/counter.js';
 import { INPUT_DEFAULTS, InputError, parseSettings, type Settings } from './inputs.js';
 import { foldLines } from './report/escape.js';
 import { buildAnnotations, buildOutputs } from './report/outputs.js';
@@ -38,12 +39,10 @@ async function evaluateAction(
   const repository = parseRepository(env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY');
   const counter = new RequestCounter();
   const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
-  const github = settings.token
-    ? createGitHub({ token: settings.token, baseUrl, counter, ...tuning(env) })
-    : null;
-  const externalGithub = settings.externalToken
-    ? createGitHub({ token: settings.externalToken, baseUrl, counter, ...tuning(env) })
-    : github;
+  const connect = connectOnFirstUse(
+    { token: settings.token, externalToken: settings.externalToken },
+    { baseUrl, counter, ...tuning(env) },
+  );
   core.info(
     `${TOOL_NAME} ${TOOL_VERSION}: evaluating ${settings.ref}${settings.rehearsal ? ' (REHEARSAL)' : ''}`,
   );
@@ -56,8 +55,9 @@ async function evaluateAction(
     actor: env.GITHUB_ACTOR || 'unknown',
     eventPullRequest: await eventPullRequest(env.GITHUB_EVENT_PATH),
     now,
-    github,
-    externalGithub,
+    github: null,
+    externalGithub: null,
+    connect,
     counter,
     // One line per gate: a message quoting a crafted name must not start a line of its own,
     // where the runner would read `::command::` as a workflow command.
@@ -102,14 +102,14 @@ async function publish(
     else core.notice(a.message, properties);
   }
   if (settings?.fileBlockers) {
-    const github = settings.token
-      ? createGitHub({
-          token: settings.token,
-          baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-          counter: new RequestCounter(),
-          ...tuning(env),
-        })
-      : null;
+    const { github } = await connectOnFirstUse(
+      { token: settings.token, externalToken: null },
+      {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        counter: new RequestCounter(),
+        ...tuning(env),
+      },
+    )();
     const filed = await fileBlockers(report, {
       github,
       repository: report.repository,

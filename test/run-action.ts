@@ -59,6 +59,8 @@ export interface RunOptions {
   /** The triggering event payload (GITHUB_EVENT_PATH). */
   event?: unknown;
   node?: string;
+  /** The bundle's entry point; default dist/index.js. */
+  action?: string;
   repository?: string;
   timeoutMs?: number;
 }
@@ -117,11 +119,15 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...(options.env ?? {}),
   };
-  const { exitCode, stdout, stderr } = await spawnNode(options.node ?? DEFAULT_NODE, [ACTION], {
-    cwd: workspace,
-    env,
-    timeoutMs: options.timeoutMs ?? 60_000,
-  });
+  const { exitCode, stdout, stderr } = await spawnNode(
+    options.node ?? DEFAULT_NODE,
+    [options.action ?? ACTION],
+    {
+      cwd: workspace,
+      env,
+      timeoutMs: options.timeoutMs ?? 60_000,
+    },
+  );
   const reportDir = path.join(workspace, inputs.report_dir ?? 'dist/maturity');
   const jsonPath = path.join(reportDir, 'maturity-eval.json');
   const mdPath = path.join(reportDir, 'maturity-eval.md');

@@ -235,8 +235,8 @@ describe('release_assets through the bundle', () => {
     const { run, gate } = await evaluate(ASSETS_GATE.replace('source: release', 'source: build_artifacts'));
     expect(gate).toMatchObject({ status: 'pass', code: 'ASSETS_OK' });
     expect(gate.message).toContain('build run 7001');
-    // The run search, one lookup per file (4 + sha256sums.txt), and two per download (5).
-    expect(run.report!.stats.api_requests).toBe(16);
+    // The run search, one listing of the run, and one redirect per download (4 + sha256sums.txt).
+    expect(run.report!.stats.api_requests).toBe(7);
   });
 });
 
@@ -297,10 +297,10 @@ describe('homebrew_formula through the bundle', () => {
 describe('metric_budgets through the bundle', () => {
   test('within budget against the base tag build', async () => {
     const { run, gate, requests } = await evaluate(PERFORMANCE_GATE, {}, { base_tag: 'v1.1.0' });
-    // Per document: the run search, the artifact lookup, and the download's redirect (read
-    // twice: once by the digest probe, once by @actions/artifact).
+    // Per document: the run search, the run's artifact listing, and the download's redirect
+    // (read by @actions/artifact, once).
     expect(apiRoutes(requests).filter((r) => r?.endsWith('/runs'))).toHaveLength(2);
-    expect(run.report!.stats.api_requests).toBe(8);
+    expect(run.report!.stats.api_requests).toBe(6);
     expect(gate).toMatchObject({ status: 'pass', code: 'WITHIN_BUDGET' });
     expect(gate.message).toBe(
       "2 metrics within budget against summary.json in artifact 'bench' of run 7000 (v1.1.0).",

@@ -255,18 +255,18 @@ describe('ref_on_branch through the bundle', () => {
       message: `Tag 'v1.2.0' → ${m4.slice(0, 7)} is on main (2 commits behind its head).`,
     });
     expect(gate.details).toMatchObject({ tag: { name: 'v1.2.0', sha: m4 } });
-    // The engine resolved and peeled the tag; the gate reused that and only compared.
-    expect(routes(requests)).toEqual([
-      'GET /repos/{owner}/{repo}/git/ref/{ref}',
-      'GET /repos/{owner}/{repo}/git/tags/{tag_sha}',
-      'GET /repos/{owner}/{repo}/compare/{basehead}',
-    ]);
+    // The engine resolved and peeled the tag in one query; the gate reused that and only compared.
+    expect(routes(requests)).toEqual(['graphql ResolveRef', 'GET /repos/{owner}/{repo}/compare/{basehead}']);
   });
 
-  test('a short tag name works the same (the tag is looked up once more: see the report)', async () => {
+  test('a short tag name works the same, in as many requests', async () => {
     const { gate, requests } = await evaluate(emulator, ON_MAIN, { ref: 'v1.2.0' });
     expect(gate).toMatchObject({ status: 'pass', code: 'ON_BRANCH' });
-    expect(api(requests)).toHaveLength(5);
+    // The tag and the branch of that name asked for at once; the gate reuses the tag's answer.
+    expect(routes(api(requests))).toEqual([
+      'graphql ResolveRef',
+      'GET /repos/{owner}/{repo}/compare/{basehead}',
+    ]);
   });
 
   test('the default branch is used when none is named', async () => {
@@ -518,18 +518,17 @@ describe('the three commit gates together', () => {
       ['ci', 'CHECKS_PASSED'],
     ]);
     expect(run.exitCode).toBe(0);
-    // Tag ref + peel (shared by the engine and ref_on_branch), compare, check runs, statuses,
-    // and one GraphQL request for the six version files.
+    // The tag, peeled in one query (shared by the engine and ref_on_branch), compare, check runs,
+    // statuses, and one GraphQL request for the six version files.
     expect(routes(emulator.requests()).sort()).toEqual(
       [
         'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
         'GET /repos/{owner}/{repo}/commits/{ref}/status',
         'GET /repos/{owner}/{repo}/compare/{basehead}',
-        'GET /repos/{owner}/{repo}/git/ref/{ref}',
-        'GET /repos/{owner}/{repo}/git/tags/{tag_sha}',
+        'graphql ResolveRef',
         'graphql FilesAtCommit',
       ].sort(),
     );
-    expect(run.report!.stats.api_requests).toBe(6);
+    expect(run.report!.stats.api_requests).toBe(5);
   });
 });

@@ -309,6 +309,6 @@ describe('configuration errors fail the step and still write reports and outputs
     });
     expect(result.exitCode).toBe(1);
     expect(result.report!.error!.code).toBe('API_ERROR');
-    expect(result.report!.error!.message).toContain("ref 'tags/v1.2.0'");
+    expect(result.report!.error!.message).toContain("ref 'refs/tags/v1.2.0'");
   });
 });

@@ -67,7 +67,8 @@ test('a secret with the wrong prefix fails without showing the value', async () 
 
 test('GitHub rejecting the token (401): the message names the input, not the token', async () => {
   const result = await run('release', {
-    faults: [{ route: 'GET /repos/{owner}/{repo}/git/ref/{ref}', kind: 'status', status: 401 }],
+    // The first request: the tag, resolved through GraphQL.
+    faults: [{ route: 'POST /graphql', kind: 'status', status: 401 }],
   });
   expect(result.run.report!.error?.code ?? result.run.report!.gates.map((g) => g.code).join()).toMatch(
     /BAD_CREDENTIALS/,

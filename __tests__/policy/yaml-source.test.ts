@@ -3,7 +3,8 @@
 // sentences.
 import { jest } from '@jest/globals';
 import { GATE_TYPES } from '../../src/gates/registry.js';
-import { createAjv, describeAjvError, type ErrorObject } from '../../src/policy/ajv.js';
+import { createAjv } from '../../src/policy/ajv.js';
+import { describeAjvError, type ErrorObject } from '../../src/policy/schema-errors.js';
 import { buildPolicySchema, GATE_ID_PATTERN, STAGE_NAME_PATTERN } from '../../src/policy/schema.js';
 import { parseYamlSource } from '../../src/policy/yaml-source.js';
 import { fakeGate, positionOf } from '../fixtures/policies.js';

@@ -1,11 +1,16 @@
 // `{base_tag}` and `{build_run_id}` when the inputs leave them empty: found through the API,
 // and only when a gate of this evaluation uses them (no request otherwise). What cannot be
 // found stays null with the reason, so a gate using it errors with that reason.
-import { resolveBaseTag } from '../facts/base-tag.js';
+//
+// The tag list `{base_tag}` is picked from does not depend on the ref's commit, so it need not
+// wait for the ref to be resolved: prefetchDerivedValues starts it as soon as the policy says a
+// gate will use it, and resolveDerivedValues then finds it under way (the read is memoized).
+import semver from 'semver';
+import { listTagNames, resolveBaseTag } from '../facts/base-tag.js';
 import { buildRun } from '../facts/build-run.js';
 import type { FactStore } from '../facts/store.js';
 import { placeholdersIn, stringsIn, type Placeholder, type TemplateValues } from '../policy/templates.js';
-import type { EvalContext, GateDefinition } from './types.js';
+import type { EvalContext, GateDefinition, Repository } from './types.js';
 
 const DEFAULT_BUILD_WORKFLOW = 'release.yml';
 
@@ -15,6 +20,25 @@ export function placeholdersUsed(gates: readonly GateDefinition[]): Set<string> 
   for (const gate of gates)
     for (const [text] of stringsIn(gate.with)) for (const name of placeholdersIn(text)) used.add(name);
   return used;
+}
+
+/**
+ * Starts the tag list `{base_tag}` will be picked from, before the ref is resolved, when one of
+ * `gates` (those that may be evaluated) uses `{base_tag}`, the input leaves it empty, and `ref`
+ * can name a semver tag (short or `refs/tags/…`). It only starts the memoized read and never
+ * throws: a failure surfaces where the value is resolved, as it would without this.
+ */
+export function prefetchDerivedValues(
+  gates: readonly GateDefinition[],
+  ref: string,
+  baseTag: string | null,
+  facts: FactStore,
+  repository: Repository,
+): void {
+  if (baseTag !== null || !placeholdersUsed(gates).has('base_tag')) return;
+  if (ref.startsWith('refs/') && !ref.startsWith('refs/tags/')) return;
+  if (!semver.valid(ref.replace(/^refs\/tags\//, ''))) return;
+  listTagNames(facts, repository).catch(() => undefined);
 }
 
 /**

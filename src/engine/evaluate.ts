@@ -9,12 +9,14 @@ import { FactStore } from '../facts/store.js';
 import { workspacePath } from '../facts/workspace.js';
 import { GATE_TYPES } from '../gates/registry.js';
 import type { GateType } from '../gates/types.js';
-import type { GitHub, RequestCounter } from '../github/client.js';
+import type { GitHub } from '../github/client.js';
+import type { ConnectGitHub } from '../github/connect.js';
+import type { RequestCounter } from '../github/counter.js';
 import type { Settings } from '../inputs.js';
 import { loadPolicy, type PolicyText } from '../policy/load.js';
 import { resolveStage, shortRefName, StageError } from '../policy/stage.js';
 import { expandTemplate, type Placeholder, type TemplateValues } from '../policy/templates.js';
-import { resolveDerivedValues } from './derived-values.js';
+import { prefetchDerivedValues, resolveDerivedValues } from './derived-values.js';
 import { PolicyError, type LoadedPolicy, type PolicyIssue } from '../policy/types.js';
 import { blankReport } from '../report/skeleton.js';
 import type { EvaluationReport, GateReport, OverrideRecord } from '../report/types.js';
@@ -40,6 +42,8 @@ export interface Environment {
   now: Date;
   github: GitHub | null;
   externalGithub: GitHub | null;
+  /** Builds the clients on first use instead (then `github` and `externalGithub` are unused). */
+  connect?: ConnectGitHub;
   counter: RequestCounter;
   /** Called as each gate finishes (progress on a terminal). */
   onGate?: (gate: GateReport) => void;
@@ -83,6 +87,7 @@ async function evaluateInto(
     env: environment.env,
     github: environment.github,
     externalGithub: environment.externalGithub,
+    connect: environment.connect,
   });
   const repository = environment.repository;
   if (!repository)
@@ -101,6 +106,14 @@ async function evaluateInto(
     );
   }
 
+  // The tag list for {base_tag} does not depend on the ref's commit: read both at once.
+  prefetchDerivedValues(
+    Object.values(loaded.policy.gates),
+    settings.ref,
+    settings.baseTag,
+    facts,
+    repository,
+  );
   const target = await resolveTarget(settings, facts, repository);
   Object.assign(report, { ref: target.fullRef, tag: target.tag, version: target.version, sha: target.sha });
   const choice = resolveStage(loaded.policy.stages, settings.stage, target.fullRef);
@@ -276,6 +289,7 @@ async function runPlanned(
 function extendsReader(facts: FactStore): (spec: string) => Promise<PolicyText> {
   return async (spec) => {
     const { repo, path, ref } = parseRepoFileSpec(spec);
+    await facts.connect();
     const file = await readRepoFile(facts.externalGithub, repo, path, ref);
     if (!file)
       throw new GateError(
@@ -297,6 +311,7 @@ async function loadPolicyAtRef(
   repository: Repository,
   gateTypes: readonly GateType[],
 ): Promise<LoadedPolicy | null> {
+  await facts.connect();
   const file = await readRepoFile(facts.github, repository, path, ref);
   if (!file) return null;
   return loadPolicy({ text: file.text, file: path }, gateTypes, {

@@ -1,31 +1,48 @@
-// Workflow-run artifacts: looked up by name inside one run (never by a bare id, which could
-// name any run's artifact), and downloaded with @actions/artifact with the API's digest
-// checked. The archive comes back as bytes; nothing of it is extracted here (see util/zip.ts).
+// Workflow-run artifacts: listed once per run (never looked up by a bare id, which could name
+// any run's artifact) and found there by name; downloaded once with @actions/artifact, with
+// the API's digest checked. The archive comes back as bytes; nothing of it is extracted here
+// (see util/zip.ts).
 //
-// Bounding the download. @actions/artifact retries a failed blob download five times with
-// five-second sleeps, its blob request may wait three minutes for headers and thirty seconds
-// per stalled chunk, and its own API request has no timeout: left alone, one broken blob can
-// hold a gate for over fifteen minutes. So the blob is fetched here first, with a timeout
-// and a size cap (the "probe", retried once after a 5xx or a dropped connection). A blob
-// that fails, stalls, is cut short or does not match its digest ends the download there,
-// without the library. Only a blob that just proved healthy goes to the library, whose call
-// is then raced against LIBRARY_DEADLINE_MS. Worst case for the gate: the API client's own
-// bound on the redirect request, 2 × PROBE_TIMEOUT_MS + 1 s, then LIBRARY_DEADLINE_MS. The
-// cost is a second blob read of at most `maxBytes` (blob reads are not API requests).
+// The listing. One unfiltered, paginated read per run (memoized), shared by every gate that
+// reads an artifact of that run. Anything in it that cannot be identified (no id or name, an
+// artifact of another run, a page without its list, fewer artifacts than it counts) makes the
+// listing an error: an unreadable listing must never read as "the artifact is missing". A
+// listing also starts importing @actions/artifact, so that compiling it (a few hundred ms)
+// overlaps the network instead of following it.
+//
+// The download. Before it: a sha256 digest in the listing, not expired, the API's size within
+// `maxBytes` (else refused with no request). Then @actions/artifact downloads the archive once
+// (`expectedHash`, `skipDecompress`) into a private temporary directory, removed afterwards;
+// the file's size is checked against `maxBytes` again and its bytes are hashed here and compared
+// with the digest (DIGEST_MISMATCH, never a warning, never retried, whatever the library says).
+// The library writes the blob whole, so a blob larger than the API said may sit on the runner's
+// temporary disk until it is refused.
+//
+// Bounding it. The library's redirect request has no timeout and is never retried; its blob
+// read is retried five times with five-second pauses (about 25 s for a blob that keeps failing)
+// and waits 30 s for each stalled chunk. So each library call is raced against a deadline,
+// ATTEMPT_DEADLINE_MS plus 1 s per MiB of the API's size (a 1 MiB/s floor), which leaves room
+// for one of its blob retries. A call that runs out of time, or whose redirect failed in a way
+// that may pass (a 5xx, a dropped connection, a rate limit asking to wait at most 10 s), is
+// tried once more after a pause; then the gate errors: TIMEOUT for a download that stalled or
+// kept failing, the API's own code otherwise. Worst case for one artifact: 2 × (15 s + 1 s per
+// MiB) + 1 s, about 31 s for an artifact of 1 MiB or less. An abandoned call cannot be
+// cancelled: it ends on its own, writing nowhere (its directory is gone), and the action exits
+// without waiting for it (src/index.ts).
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { GateError, type Repository } from '../engine/types.js';
 import { toGateError } from '../github/errors.js';
+import { preview } from './shape.js';
 import type { FactStore } from './store.js';
 
 /** An artifact of a workflow run, as the API lists it. */
 export interface RunArtifact {
   id: number;
   name: string;
-  /** Size of the zip, as the API reports it. */
+  /** Size of the zip, as the API reports it; Infinity when it reports none (refused as too large). */
   sizeInBytes: number;
   expired: boolean;
   /** `sha256:<hex>` of the zip, recorded at upload; null for artifacts uploaded before digests existed. */
@@ -60,23 +77,34 @@ export interface ArtifactDownloader {
 export interface DownloadOptions {
   /** Largest archive accepted, whatever the API says its size is. */
   maxBytes: number;
-  /** Longest the probe may take, headers to last byte. */
-  probeTimeoutMs?: number;
-  /** Longest @actions/artifact may take before the download counts as failed. */
-  libraryDeadlineMs?: number;
+  /** Longest one @actions/artifact call may take; default: attemptDeadlineMs(the API's size). */
+  attemptDeadlineMs?: number;
   /** Directory under which a private temporary directory is made (and removed) for the library. */
   tempRoot?: string;
   /** Loads the downloader; default: @actions/artifact, imported only now (it is heavy). */
   loadDownloader?: () => Promise<ArtifactDownloader>;
+  /** The API base URL the library will call; default: the one @actions/github computed. */
+  libraryBaseUrl?: () => Promise<string>;
 }
 
-export const PROBE_TIMEOUT_MS = 30_000;
-const PROBE_ATTEMPTS = 2;
-const PROBE_RETRY_PAUSE_MS = 1_000;
-/** Room for one of the library's own 5 s retry pauses on a blob that just answered well. */
-export const LIBRARY_DEADLINE_MS = 60_000;
+/** One library call's base deadline: the redirect, the blob, and one of the library's 5 s retry pauses. */
+export const ATTEMPT_DEADLINE_MS = 15_000;
+/** Added per MiB of the API's size: the deadline assumes at least 1 MiB/s from storage. */
+export const DEADLINE_MS_PER_MIB = 1_000;
+/** Library calls per download: one more after a deadline or a redirect failure that may pass. */
+export const DOWNLOAD_ATTEMPTS = 2;
+export const RETRY_PAUSE_MS = 1_000;
+/** A rate limit asking to wait longer than this is reported, not waited out. */
+const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+const PAGE_SIZE = 100;
 
 const SHA256_DIGEST = /^sha256:([0-9a-f]{64})$/i;
+
+/** The deadline of one library call for an artifact the API says is `sizeInBytes` long. */
+export function attemptDeadlineMs(sizeInBytes: number): number {
+  const mib = Number.isFinite(sizeInBytes) && sizeInBytes > 0 ? sizeInBytes / (1024 * 1024) : 0;
+  return ATTEMPT_DEADLINE_MS + Math.ceil(mib * DEADLINE_MS_PER_MIB);
+}
 
 /**
  * The token @actions/artifact authenticates with (it builds its own client, so it needs the
@@ -90,36 +118,63 @@ export function artifactDownloadToken(facts: FactStore): string {
   return token;
 }
 
-/** Every artifact of run `runId` named `name` (memoized per run and name). */
-export function listRunArtifacts(
-  facts: FactStore,
-  repo: Repository,
-  runId: number,
-  name: string,
-): Promise<RunArtifact[]> {
-  return facts.memo(`run-artifacts:${repo.owner}/${repo.repo}:${runId}:${name}`, async () => {
-    const github = facts.github;
-    let listed: unknown[];
-    try {
-      listed = await github.octokit.paginate(github.octokit.rest.actions.listWorkflowRunArtifacts, {
-        ...repo,
-        run_id: runId,
-        name,
-        per_page: 100,
-      });
-    } catch (error) {
-      throw toGateError(error, `artifacts of run ${runId}`);
+/**
+ * Every artifact of run `runId`: one unfiltered listing, every page, memoized per run so that
+ * all the gates reading artifacts of one run share it. A malformed listing is an error.
+ */
+export function listRunArtifacts(facts: FactStore, repo: Repository, runId: number): Promise<RunArtifact[]> {
+  return facts.memo(`run-artifacts:${repo.owner}/${repo.repo}:${runId}`, async () => {
+    // An artifact is listed to be downloaded: load the library meanwhile.
+    preloadArtifactClient();
+    const octokit = facts.github.octokit;
+    const request = `GET /repos/${repo.owner}/${repo.repo}/actions/runs/${runId}/artifacts`;
+    const artifacts: RunArtifact[] = [];
+    let counted = 0;
+    for (let page = 1; ; page++) {
+      let response: { data: unknown; headers: { link?: string } };
+      try {
+        response = await octokit.rest.actions.listWorkflowRunArtifacts({
+          ...repo,
+          run_id: runId,
+          per_page: PAGE_SIZE,
+          page,
+        });
+      } catch (error) {
+        throw toGateError(error, `the artifacts of run ${runId}`);
+      }
+      const data = response.data as { total_count?: unknown; artifacts?: unknown } | null;
+      const total = data?.total_count;
+      if (
+        !Array.isArray(data?.artifacts) ||
+        typeof total !== 'number' ||
+        !Number.isSafeInteger(total) ||
+        total < 0
+      ) {
+        throw malformedListing(request, `page ${page} is not a count and a list of artifacts`, data);
+      }
+      if (page === 1) counted = total;
+      for (const raw of data.artifacts) artifacts.push(toRunArtifact(raw, runId, request));
+      const hasNext = /\brel="next"/.test(response.headers.link ?? '');
+      if (!hasNext) break;
+      // Pages past what the first page counted mean the listing does not hold together.
+      if (page >= Math.ceil(counted / PAGE_SIZE) + 1)
+        throw malformedListing(request, `it pages on past the ${counted} artifacts it counts`, null);
     }
-    // Re-checked here: an artifact of another run, or of another name, is never this one.
-    return listed
-      .map((payload) => toRunArtifact(payload, runId))
-      .filter((a): a is RunArtifact => a !== null && a.name === name && a.workflowRunId === runId);
+    if (artifacts.length < counted) {
+      throw malformedListing(
+        request,
+        `it counts ${counted} artifacts but lists ${artifacts.length}, so an artifact may be left out`,
+        null,
+      );
+    }
+    return artifacts;
   });
 }
 
 /**
- * The artifact named `name` in run `runId`, or null. Upload-artifact v4 keeps names unique in
- * a run; should several exist anyway, the newest upload is the run's last word.
+ * The artifact named `name` in run `runId`, or null when the run's listing has none. Upload-artifact
+ * v4 keeps names unique in a run; should several exist anyway, the newest upload is the run's
+ * last word.
  */
 export async function findRunArtifact(
   facts: FactStore,
@@ -127,8 +182,8 @@ export async function findRunArtifact(
   runId: number,
   name: string,
 ): Promise<RunArtifact | null> {
-  const artifacts = await listRunArtifacts(facts, repo, runId, name);
-  const newestFirst = [...artifacts].sort(
+  const named = (await listRunArtifacts(facts, repo, runId)).filter((a) => a.name === name);
+  const newestFirst = named.sort(
     (a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '') || b.id - a.id,
   );
   return newestFirst[0] ?? null;
@@ -167,7 +222,7 @@ async function download(
   const github = facts.github;
   // The library builds its own client from GITHUB_API_URL; it must be the server this
   // evaluation reads, or the token would go elsewhere.
-  const libraryBaseUrl = actionsDefaults.baseUrl ?? 'https://api.github.com';
+  const libraryBaseUrl = await (options.libraryBaseUrl ?? defaultLibraryBaseUrl)();
   if (trimSlash(libraryBaseUrl) !== trimSlash(github.baseUrl)) {
     throw new GateError(
       'ARTIFACT_DOWNLOAD_FAILED',
@@ -175,180 +230,82 @@ async function download(
     );
   }
   const what = `artifact '${artifact.name}' (id ${artifact.id}) of run ${artifact.workflowRunId}`;
-
-  const blobUrl = await resolveBlobUrl(facts, repo, artifact, what);
-  if (blobUrl === 'expired') return { outcome: 'expired' };
-  const probe = await probeBlob(facts, blobUrl, options, what);
-  if ('tooLarge' in probe) return { outcome: 'too_large', bytes: probe.tooLarge, maxBytes: options.maxBytes };
-  const probeDigest = sha256(probe.bytes);
-  if (probeDigest !== expected) {
-    return { outcome: 'digest_mismatch', expected: `sha256:${expected}`, actual: `sha256:${probeDigest}` };
-  }
-
-  const downloaded = await downloadWithLibrary(facts, repo, artifact, expected, options, what);
-  if ('tooLarge' in downloaded)
-    return { outcome: 'too_large', bytes: downloaded.tooLarge, maxBytes: options.maxBytes };
-  const actual = sha256(downloaded.bytes);
-  if (downloaded.libraryMismatch || actual !== expected) {
-    return { outcome: 'digest_mismatch', expected: `sha256:${expected}`, actual: `sha256:${actual}` };
-  }
-  return { outcome: 'downloaded', archive: downloaded.bytes, sha256: `sha256:${actual}` };
-}
-
-/** The signed blob URL the API redirects an artifact download to, or 'expired' (410). */
-async function resolveBlobUrl(
-  facts: FactStore,
-  repo: Repository,
-  artifact: RunArtifact,
-  what: string,
-): Promise<string | 'expired'> {
-  let location: string | undefined;
-  let status: number;
-  try {
-    const response = await facts.github.octokit.rest.actions.downloadArtifact({
-      ...repo,
-      artifact_id: artifact.id,
-      archive_format: 'zip',
-      request: { redirect: 'manual' },
-    });
-    status = response.status;
-    location = response.headers.location;
-  } catch (error) {
-    if ((error as { status?: number }).status === 410) return 'expired';
-    throw toGateError(error, what);
-  }
-  if (status !== 302 || !location) {
-    throw new GateError(
-      'ARTIFACT_DOWNLOAD_FAILED',
-      `Downloading ${what}: GitHub answered ${status} without a redirect to the archive.`,
-      { status },
-    );
-  }
-  return location;
-}
-
-type BlobRead = { bytes: Buffer } | { tooLarge: number };
-
-/**
- * The probe: the blob read once more after a pause when storage failed in a way that may
- * pass (a 5xx, a dropped connection), as the API client retries; never after a timeout.
- */
-async function probeBlob(
-  facts: FactStore,
-  url: string,
-  options: DownloadOptions,
-  what: string,
-): Promise<BlobRead> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fetchBlob(url, options.maxBytes, options.probeTimeoutMs ?? PROBE_TIMEOUT_MS, what);
-    } catch (error) {
-      const transient = error instanceof GateError && error.details.transient === true;
-      if (!transient || attempt >= PROBE_ATTEMPTS) throw error;
-      await facts.sleep(PROBE_RETRY_PAUSE_MS);
-    }
-  }
-}
-
-/** Reads the blob whole within `timeoutMs`, stopping as soon as it passes `maxBytes`. */
-async function fetchBlob(url: string, maxBytes: number, timeoutMs: number, what: string): Promise<BlobRead> {
-  const shownUrl = withoutQuery(url); // the query is a signature: never in a message
-  // The proxy-aware fetch the GitHub client uses, so a runner behind a proxy reaches the blob too.
-  const fetchBlobUrl = (actionsDefaults.request?.fetch ?? fetch) as typeof fetch;
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    const response = await fetchBlobUrl(url, { signal });
-    if (response.status !== 200) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new GateError(
-        'ARTIFACT_DOWNLOAD_FAILED',
-        `Downloading ${what}: blob storage answered ${response.status} for ${shownUrl}.`,
-        { status: response.status, transient: response.status >= 500 },
-      );
-    }
-    const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (declared > maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      return { tooLarge: declared };
-    }
-    const chunks: Buffer[] = [];
-    let received = 0;
-    for await (const chunk of response.body ?? []) {
-      received += (chunk as Uint8Array).length;
-      if (received > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        return { tooLarge: received };
-      }
-      chunks.push(Buffer.from(chunk as Uint8Array));
-    }
-    return { bytes: Buffer.concat(chunks) };
-  } catch (error) {
-    if (error instanceof GateError) throw error;
-    if (signal.aborted) {
-      throw new GateError(
-        'TIMEOUT',
-        `Downloading ${what} took longer than ${Math.round(timeoutMs / 1000)} s (${shownUrl}).`,
-      );
-    }
-    const reason = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
-    throw new GateError('ARTIFACT_DOWNLOAD_FAILED', `Downloading ${what} failed: ${reason} (${shownUrl}).`, {
-      transient: true,
-    });
-  }
-}
-
-type LibraryRead = { bytes: Buffer; libraryMismatch: boolean } | { tooLarge: number };
-
-/** The download proper, through @actions/artifact, into a private directory removed afterwards. */
-async function downloadWithLibrary(
-  facts: FactStore,
-  repo: Repository,
-  artifact: RunArtifact,
-  expected: string,
-  options: DownloadOptions,
-  what: string,
-): Promise<LibraryRead> {
   const token = artifactDownloadToken(facts);
+  const downloader = await (options.loadDownloader ?? loadArtifactClient)();
+  const deadlineMs = options.attemptDeadlineMs ?? attemptDeadlineMs(artifact.sizeInBytes);
+  const call = { downloader, token, deadlineMs, expected, what };
+  for (let attempt = 1; ; attempt++) {
+    const result = await attemptDownload(facts, repo, artifact, options, call);
+    if (!('failure' in result)) return result;
+    const { failure } = result;
+    if (!failure.retry || attempt >= DOWNLOAD_ATTEMPTS) {
+      if (failure.timedOut) {
+        throw new GateError(
+          'TIMEOUT',
+          `Downloading ${what} with @actions/artifact did not finish within ${seconds(deadlineMs)} s${attempt === 1 ? '' : ` on any of ${attempt} tries`}: the download redirect or blob storage stalled or kept failing (the library retries a failing blob for about 25 s). Re-run the job; if it keeps happening, check https://www.githubstatus.com.`,
+          {
+            artifact_id: artifact.id,
+            run_id: artifact.workflowRunId,
+            attempts: attempt,
+            deadline_ms: deadlineMs,
+          },
+        );
+      }
+      throw failure.error;
+    }
+    await facts.sleep(Math.max(RETRY_PAUSE_MS, failure.waitMs));
+  }
+}
+
+interface LibraryCall {
+  downloader: ArtifactDownloader;
+  token: string;
+  deadlineMs: number;
+  expected: string;
+  what: string;
+}
+
+/** Why one library call did not give bytes, and whether another call may. */
+interface AttemptFailure {
+  retry: boolean;
+  timedOut: boolean;
+  /** How long the server asked to wait before trying again. */
+  waitMs: number;
+  error: GateError;
+}
+
+/** One call of @actions/artifact, into a private directory removed afterwards. */
+async function attemptDownload(
+  facts: FactStore,
+  repo: Repository,
+  artifact: RunArtifact,
+  options: DownloadOptions,
+  call: LibraryCall,
+): Promise<ArtifactDownload | { failure: AttemptFailure }> {
+  const { what, expected } = call;
   const directory = await mkdtemp(path.join(options.tempRoot ?? tmpdir(), 'release-gates-artifact-'));
   try {
-    const downloader = await (options.loadDownloader ?? loadArtifactClient)();
     // The library makes one API request (the redirect) with a client of its own: count it.
     facts.github.counter.count++;
-    const deadlineMs = options.libraryDeadlineMs ?? LIBRARY_DEADLINE_MS;
     let result: { digestMismatch?: boolean };
     try {
       result = await withDeadline(
-        downloader.downloadArtifact(artifact.id, {
+        call.downloader.downloadArtifact(artifact.id, {
           path: directory,
           expectedHash: `sha256:${expected}`,
           skipDecompress: true,
           findBy: {
-            token,
+            token: call.token,
             workflowRunId: artifact.workflowRunId,
             repositoryOwner: repo.owner,
             repositoryName: repo.repo,
           },
         }),
-        deadlineMs,
+        call.deadlineMs,
       );
     } catch (error) {
-      if (error === DEADLINE) {
-        throw new GateError(
-          'TIMEOUT',
-          `Downloading ${what} with @actions/artifact took longer than ${Math.round(deadlineMs / 1000)} s.`,
-        );
-      }
-      const name = (error as Error).name;
-      if (name === 'GHESNotSupportedError') {
-        throw new GateError(
-          'ARTIFACT_DOWNLOAD_FAILED',
-          `Cannot download ${what}: @actions/artifact does not support GitHub Enterprise Server.`,
-        );
-      }
-      throw new GateError(
-        'ARTIFACT_DOWNLOAD_FAILED',
-        `Downloading ${what} failed: ${firstLine((error as Error).message)}`,
-      );
+      if ((error as { status?: unknown } | null)?.status === 410) return { outcome: 'expired' };
+      return { failure: classifyFailure(error, what) };
     }
     // skipDecompress writes the archive as one file, named after the server's Content-Disposition.
     const files = await readdir(directory);
@@ -360,16 +317,89 @@ async function downloadWithLibrary(
     }
     const file = path.join(directory, files[0]!);
     const { size } = await stat(file);
-    if (size > options.maxBytes) return { tooLarge: size };
-    return { bytes: await readFile(file), libraryMismatch: result.digestMismatch === true };
+    if (size > options.maxBytes) return { outcome: 'too_large', bytes: size, maxBytes: options.maxBytes };
+    const bytes = await readFile(file);
+    const actual = sha256(bytes);
+    // Ours decides; the library's own verdict can only add a mismatch, never remove one.
+    if (actual !== expected || result.digestMismatch === true) {
+      return { outcome: 'digest_mismatch', expected: `sha256:${expected}`, actual: `sha256:${actual}` };
+    }
+    return { outcome: 'downloaded', archive: bytes, sha256: `sha256:${actual}` };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
 }
 
-async function loadArtifactClient(): Promise<ArtifactDownloader> {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
-  return new DefaultArtifactClient();
+interface HttpLikeError {
+  status?: unknown;
+  message?: unknown;
+  name?: unknown;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+/**
+ * What a failed library call means. Errors with an HTTP status come from its redirect request
+ * (its own Octokit, which never retries); errors without one from its blob read, which it has
+ * already retried, or from the library itself.
+ */
+function classifyFailure(error: unknown, what: string): AttemptFailure {
+  if (error === DEADLINE)
+    return { retry: true, timedOut: true, waitMs: 0, error: new GateError('TIMEOUT', `${what} timed out`) };
+  const e = (error ?? {}) as HttpLikeError;
+  if (e.name === 'GHESNotSupportedError') {
+    return final(
+      new GateError(
+        'ARTIFACT_DOWNLOAD_FAILED',
+        `Cannot download ${what}: @actions/artifact does not support GitHub Enterprise Server.`,
+      ),
+    );
+  }
+  if (typeof e.status === 'number') {
+    const mapped = toGateError(error, what);
+    const retryAfter = Number(e.response?.headers?.['retry-after'] ?? NaN);
+    // A rate limit that does not say how long to wait is not waited out here.
+    const retryAfterMs = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : Infinity;
+    const rateLimited = mapped.code === 'RATE_LIMITED';
+    const passing = e.status >= 500 || (rateLimited && retryAfterMs <= MAX_RATE_LIMIT_WAIT_MS);
+    return { retry: passing, timedOut: false, waitMs: rateLimited ? retryAfterMs : 0, error: mapped };
+  }
+  const message = firstLine(String(e.message ?? error));
+  return final(
+    new GateError(
+      'ARTIFACT_DOWNLOAD_FAILED',
+      `Downloading ${what} with @actions/artifact failed: ${message}`,
+    ),
+  );
+}
+
+function final(error: GateError): AttemptFailure {
+  return { retry: false, timedOut: false, waitMs: 0, error };
+}
+
+let artifactClient: Promise<ArtifactDownloader> | undefined;
+
+/** @actions/artifact, imported once per process (it is most of the bundle's weight). */
+function loadArtifactClient(): Promise<ArtifactDownloader> {
+  artifactClient ??= import('@actions/artifact').then(
+    ({ DefaultArtifactClient }) => new DefaultArtifactClient(),
+  );
+  return artifactClient;
+}
+
+/**
+ * Starts importing @actions/artifact without waiting for it: compiling it takes a few hundred
+ * milliseconds, which can pass while a listing or a build run search is on the network instead
+ * of after. It starts on the next turn of the event loop, so that the requests the gates are
+ * sending now leave first. A failure to load is reported by the download that needs the library.
+ */
+function preloadArtifactClient(): void {
+  setTimeout(() => loadArtifactClient().catch(() => undefined), 0);
+}
+
+/** The API URL @actions/github (and so @actions/artifact) fixed when it was loaded. */
+async function defaultLibraryBaseUrl(): Promise<string> {
+  const { defaults } = await import('@actions/github/lib/utils');
+  return defaults.baseUrl ?? 'https://api.github.com';
 }
 
 const DEADLINE = Symbol('deadline');
@@ -383,39 +413,66 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-/** `listedRunId` is the run whose artifact list it came from, when the payload does not say. */
-function toRunArtifact(payload: unknown, listedRunId: number): RunArtifact | null {
-  const raw = (payload ?? {}) as Record<string, unknown>;
-  const run = (raw.workflow_run ?? {}) as Record<string, unknown>;
-  if (typeof raw.id !== 'number' || typeof raw.name !== 'string') return null;
+/**
+ * One listed artifact. It must be identifiable (an id and a name) and of this run; fields that
+ * decide whether it may be used read as refusals when absent (no size: too large; no
+ * `expired`: expired; no digest: unverifiable).
+ */
+function toRunArtifact(payload: unknown, runId: number, request: string): RunArtifact {
+  const raw = (payload ?? null) as Record<string, unknown> | null;
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    typeof raw.id !== 'number' ||
+    !Number.isSafeInteger(raw.id) ||
+    raw.id <= 0 ||
+    typeof raw.name !== 'string' ||
+    raw.name === ''
+  ) {
+    throw malformedListing(request, 'an entry has no id or no name', payload);
+  }
+  const run = raw.workflow_run;
+  const listedRun = typeof run === 'object' && run !== null ? (run as Record<string, unknown>).id : undefined;
+  if (listedRun !== undefined && listedRun !== runId) {
+    throw malformedListing(
+      request,
+      `artifact '${raw.name}' (id ${raw.id}) is listed as one of run ${preview(listedRun)}`,
+      null,
+    );
+  }
+  const size = raw.size_in_bytes;
   return {
     id: raw.id,
     name: raw.name,
-    // A missing size reads as too large and a missing `expired` as expired: unknown never passes.
-    sizeInBytes: typeof raw.size_in_bytes === 'number' ? raw.size_in_bytes : Number.POSITIVE_INFINITY,
+    sizeInBytes:
+      typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : Number.POSITIVE_INFINITY,
     expired: raw.expired !== false,
     digest: typeof raw.digest === 'string' && raw.digest ? raw.digest : null,
     createdAt: typeof raw.created_at === 'string' ? raw.created_at : null,
     expiresAt: typeof raw.expires_at === 'string' ? raw.expires_at : null,
-    workflowRunId: typeof run.id === 'number' ? run.id : listedRunId,
+    workflowRunId: runId,
   };
+}
+
+function malformedListing(request: string, problem: string, sample: unknown): GateError {
+  const shown = sample === null ? '' : `: ${preview(sample, 200)}`;
+  return new GateError(
+    'API_ERROR',
+    `GitHub answered the artifact listing (${request}) with something unexpected: ${problem}${shown}. An artifact is never taken as missing from a listing that cannot be read.`,
+    { request },
+  );
 }
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
 }
 
-function withoutQuery(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-  } catch {
-    return '(unparsable URL)';
-  }
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
 }
 
 function firstLine(text: string): string {

@@ -3,8 +3,9 @@
 // release with the one before it. Tags that are not semver (`nightly`, `release-2024`) are
 // not releases in this sense and are ignored.
 import semver from 'semver';
-import type { Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../engine/types.js';
 import { toGateError } from '../github/errors.js';
+import { preview } from './shape.js';
 import type { FactStore } from './store.js';
 
 /**
@@ -20,11 +21,15 @@ export async function resolveBaseTag(
   return pickBaseTag(await listTagNames(facts, repo), tag);
 }
 
-/** Every tag name of the repository (memoized: one read per evaluation). */
+/**
+ * Every tag name of the repository (memoized: one read per evaluation, whoever starts it). An
+ * entry that is not a tag ref makes the listing an error: an unreadable listing must not pick
+ * a wrong (or no) base tag.
+ */
 export function listTagNames(facts: FactStore, repo: Repository): Promise<string[]> {
   return facts.memo(`tag-names:${repo.owner}/${repo.repo}`, async () => {
     const octokit = facts.github.octokit;
-    let refs: { ref?: unknown }[];
+    let refs: unknown[];
     try {
       refs = await octokit.paginate(octokit.rest.git.listMatchingRefs, {
         ...repo,
@@ -34,13 +39,16 @@ export function listTagNames(facts: FactStore, repo: Repository): Promise<string
     } catch (error) {
       throw toGateError(error, `the tags of ${repo.owner}/${repo.repo}`);
     }
-    return refs
-      .map((entry) =>
-        typeof entry.ref === 'string' && entry.ref.startsWith('refs/tags/')
-          ? entry.ref.slice('refs/tags/'.length)
-          : null,
-      )
-      .filter((name): name is string => name !== null);
+    return refs.map((entry) => {
+      const ref = (entry as { ref?: unknown } | null)?.ref;
+      if (typeof ref !== 'string' || !ref.startsWith('refs/tags/') || ref === 'refs/tags/') {
+        throw new GateError(
+          'API_ERROR',
+          `GitHub listed something other than a tag among the tags of ${repo.owner}/${repo.repo} (GET /repos/${repo.owner}/${repo.repo}/git/matching-refs/tags): ${preview(entry, 200)}`,
+        );
+      }
+      return ref.slice('refs/tags/'.length);
+    });
   });
 }
 

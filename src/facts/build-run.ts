@@ -4,6 +4,7 @@
 // build_provenance gate's job; this module only finds it, once per evaluation.
 import { GateError, type EvalContext, type Repository } from '../engine/types.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 /** A workflow run, reduced to what gates judge. */
@@ -83,9 +84,10 @@ export function buildRun(
 
 async function readRunById(facts: FactStore, repo: Repository, runId: number): Promise<BuildRunLookup> {
   const query: BuildRunQuery = { by: 'id', runId };
+  let answer: unknown;
   try {
     const { data } = await facts.github.octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId });
-    return { found: true, query, run: toBuildRun(data) };
+    answer = data;
   } catch (error) {
     if (statusOf(error) === 404) {
       return {
@@ -96,6 +98,11 @@ async function readRunById(facts: FactStore, repo: Repository, runId: number): P
     }
     throw toGateError(error, `build run ${runId}`);
   }
+  return {
+    found: true,
+    query,
+    run: toBuildRun(Fields.of(answer, `GET /repos/${repo.owner}/${repo.repo}/actions/runs/${runId}`)),
+  };
 }
 
 async function searchNewestSuccessfulRun(
@@ -105,16 +112,15 @@ async function searchNewestSuccessfulRun(
   tag: string,
 ): Promise<BuildRunLookup> {
   const query: BuildRunQuery = { by: 'search', workflow, tag };
-  let runs: unknown[];
+  let data: unknown;
   try {
-    const { data } = await facts.github.octokit.rest.actions.listWorkflowRuns({
+    ({ data } = await facts.github.octokit.rest.actions.listWorkflowRuns({
       ...repo,
       workflow_id: workflow,
       branch: tag,
       status: 'success',
       per_page: SEARCH_PAGE_SIZE,
-    });
-    runs = data.workflow_runs;
+    }));
   } catch (error) {
     if (statusOf(error) === 404) {
       return {
@@ -127,7 +133,9 @@ async function searchNewestSuccessfulRun(
   }
   // GitHub lists newest first. The filters are applied again here: a run that does not match
   // them must not be chosen because a server ignored a query parameter.
-  const matching = runs
+  const request = `GET /repos/${repo.owner}/${repo.repo}/actions/workflows/${workflow}/runs`;
+  const matching = Fields.of(data, request)
+    .objects('workflow_runs')
     .map(toBuildRun)
     .filter((run) => run.headBranch === tag && run.status === 'completed' && run.conclusion === 'success');
   // A fork's pull request from a branch named like the tag also has that head_branch. It must
@@ -153,48 +161,27 @@ export function describeBuildRunQuery(query: BuildRunQuery): string {
     : `the newest successful run of '${query.workflow}' for tag '${query.tag}'`;
 }
 
-interface RawRun {
-  id?: unknown;
-  name?: unknown;
-  path?: unknown;
-  workflow_id?: unknown;
-  run_number?: unknown;
-  run_attempt?: unknown;
-  event?: unknown;
-  status?: unknown;
-  conclusion?: unknown;
-  head_branch?: unknown;
-  head_sha?: unknown;
-  repository?: { full_name?: unknown } | null;
-  head_repository?: { full_name?: unknown } | null;
-  html_url?: unknown;
-  created_at?: unknown;
-}
-
-/** Narrows a run payload; anything unexpected becomes null or '' so that checks fail, not pass. */
-export function toBuildRun(payload: unknown): BuildRun {
-  const raw = (payload ?? {}) as RawRun;
-  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-  const integer = (value: unknown): number | null =>
-    typeof value === 'number' && Number.isInteger(value) ? value : null;
-  const id = integer(raw.id);
-  if (id === null) throw new GateError('API_ERROR', 'GitHub returned a workflow run without an id.');
+/**
+ * A run as the gates read it (a `workflow-run` in GitHub's schema): every field checked, null
+ * only where GitHub sends null (`head_repository` is null once a fork is deleted).
+ */
+function toBuildRun(raw: Fields): BuildRun {
   return {
-    id,
-    name: text(raw.name),
-    path: text(raw.path) ?? '',
-    workflowId: integer(raw.workflow_id) ?? 0,
-    runNumber: integer(raw.run_number) ?? 0,
-    runAttempt: integer(raw.run_attempt),
-    event: text(raw.event) ?? '',
-    status: text(raw.status),
-    conclusion: text(raw.conclusion),
-    headBranch: text(raw.head_branch),
-    headSha: text(raw.head_sha) ?? '',
-    repository: text(raw.repository?.full_name),
-    headRepository: text(raw.head_repository?.full_name),
-    htmlUrl: text(raw.html_url) ?? '',
-    createdAt: text(raw.created_at),
+    id: raw.integer('id'),
+    name: raw.optionalString('name'),
+    path: raw.string('path'),
+    workflowId: raw.integer('workflow_id'),
+    runNumber: raw.integer('run_number'),
+    runAttempt: raw.optionalInteger('run_attempt'),
+    event: raw.string('event'),
+    status: raw.stringOrNull('status'),
+    conclusion: raw.stringOrNull('conclusion'),
+    headBranch: raw.stringOrNull('head_branch'),
+    headSha: raw.string('head_sha'),
+    repository: raw.object('repository').string('full_name'),
+    headRepository: raw.objectOrNull('head_repository')?.string('full_name') ?? null,
+    htmlUrl: raw.string('html_url'),
+    createdAt: raw.string('created_at'),
   };
 }
 

@@ -8,6 +8,7 @@
 import type { Repository } from '../engine/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 /** Lifecycle of a check run, as the REST API reports it. */
@@ -126,48 +127,33 @@ export function workflowRunIdOf(url: string | null | undefined): number | null {
   return match ? Number(match[1]) : null;
 }
 
-interface RawCheckRun {
-  id: number;
-  name: string;
-  status: string;
-  conclusion: string | null;
-  started_at: string | null;
-  html_url: string | null;
-  details_url: string | null;
-  app: { slug?: string } | null;
-}
-
-interface RawStatus {
-  context: string;
-  state: string;
-  description: string | null;
-  target_url: string | null;
-  updated_at: string | null;
-}
-
 async function listCheckRuns(github: GitHub, repo: Repository, sha: string): Promise<CheckRunFact[]> {
-  const pages = await readAllPages<{ check_runs: RawCheckRun[] }>(
+  const pages = await readAllPages(
     github,
     `GET /repos/{owner}/{repo}/commits/{ref}/check-runs`,
     { ...repo, ref: sha, filter: 'latest', per_page: 100 },
     `the check runs of ${sha.slice(0, 7)}`,
   );
-  return pages.flatMap((page) => page.check_runs).map(toCheckRunFact);
+  const request = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/check-runs`;
+  return pages.flatMap((page) => Fields.of(page, request).objects('check_runs')).map(toCheckRunFact);
 }
 
-function toCheckRunFact(raw: RawCheckRun): CheckRunFact {
-  const app = raw.app?.slug ?? null;
+/** A check run as the gates read it (a `check-run` in GitHub's schema). */
+function toCheckRunFact(raw: Fields): CheckRunFact {
+  const app = raw.objectOrNull('app')?.optionalString('slug') ?? null;
+  const htmlUrl = raw.stringOrNull('html_url');
+  const detailsUrl = raw.stringOrNull('details_url');
   // Only GitHub Actions' own URLs are trusted to name a run: another app chooses its
   // details_url freely and could otherwise have its check run ignored.
   const workflowRunId =
-    app === 'github-actions' ? (workflowRunIdOf(raw.html_url) ?? workflowRunIdOf(raw.details_url)) : null;
+    app === 'github-actions' ? (workflowRunIdOf(htmlUrl) ?? workflowRunIdOf(detailsUrl)) : null;
   return {
-    id: raw.id,
-    name: raw.name,
-    status: raw.status as CheckRunStatus,
-    conclusion: raw.conclusion,
-    startedAt: raw.started_at,
-    url: raw.html_url ?? raw.details_url ?? '',
+    id: raw.integer('id'),
+    name: raw.string('name'),
+    status: raw.string('status') as CheckRunStatus,
+    conclusion: raw.stringOrNull('conclusion'),
+    startedAt: raw.stringOrNull('started_at'),
+    url: htmlUrl ?? detailsUrl ?? '',
     app,
     workflowRunId,
   };
@@ -178,20 +164,21 @@ async function listCombinedStatuses(
   repo: Repository,
   sha: string,
 ): Promise<CommitStatusFact[]> {
-  const pages = await readAllPages<{ statuses: RawStatus[] }>(
+  const pages = await readAllPages(
     github,
     `GET /repos/{owner}/{repo}/commits/{ref}/status`,
     { ...repo, ref: sha, per_page: 100 },
     `the commit statuses of ${sha.slice(0, 7)}`,
   );
+  const request = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/status`;
   return pages
-    .flatMap((page) => page.statuses)
+    .flatMap((page) => Fields.of(page, request).objects('statuses'))
     .map((raw) => ({
-      context: raw.context,
-      state: raw.state as CommitStatusState,
-      description: raw.description,
-      url: raw.target_url,
-      updatedAt: raw.updated_at,
+      context: raw.string('context'),
+      state: raw.string('state') as CommitStatusState,
+      description: raw.stringOrNull('description'),
+      url: raw.stringOrNull('target_url'),
+      updatedAt: raw.string('updated_at'),
     }));
 }
 
@@ -201,17 +188,17 @@ async function listCombinedStatuses(
  * used for the combined status: its payload has a `url` key, which turns off the
  * normalisation that finds the list in the object.
  */
-async function readAllPages<T>(
+async function readAllPages(
   github: GitHub,
   route: string,
   params: Record<string, unknown>,
   what: string,
-): Promise<T[]> {
-  const pages: T[] = [];
+): Promise<unknown[]> {
+  const pages: unknown[] = [];
   try {
     let response = await github.octokit.request(route, params);
     for (;;) {
-      pages.push(response.data as T);
+      pages.push(response.data);
       const next = nextPageUrl(response.headers.link);
       if (!next) return pages;
       if (pages.length >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages of results`);

@@ -2,6 +2,7 @@
 // BRANCH...COMMIT says how COMMIT relates to the branch's head without cloning anything.
 import { GateError, type Repository } from '../engine/types.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 // The branch to compare with defaults to the repository's default branch, which facts/runs.ts
@@ -33,7 +34,7 @@ export function compareCommits(
 ): Promise<CommitComparison> {
   return facts.memo(`compare:${repo.owner}/${repo.repo}:${base}...${head}`, async () => {
     const what = `the comparison of '${base}' with ${head.slice(0, 7)} in ${repo.owner}/${repo.repo} (does branch '${base}' exist?)`;
-    let data: { status?: string; ahead_by?: number; behind_by?: number; html_url?: string };
+    let data: unknown;
     try {
       // One commit per page: only the counts and the status are needed, not the commit list.
       ({ data } = await facts.github.octokit.rest.repos.compareCommitsWithBasehead({
@@ -44,20 +45,22 @@ export function compareCommits(
     } catch (error) {
       throw toGateError(error, what);
     }
-    const status = data.status as ComparisonStatus;
+    // A `commit-comparison` in GitHub's schema.
+    const comparison = Fields.of(data, `GET /repos/${repo.owner}/${repo.repo}/compare/${base}...${head}`);
+    const status = comparison.value('status') as ComparisonStatus;
     if (!STATUSES.includes(status)) {
       throw new GateError(
         'API_ERROR',
-        `GitHub answered the comparison of '${base}' with ${head.slice(0, 7)} with an unknown status '${String(data.status)}'.`,
+        `GitHub answered the comparison of '${base}' with ${head.slice(0, 7)} with an unknown status '${String(status)}'.`,
       );
     }
     return {
       base,
       head,
       status,
-      aheadBy: data.ahead_by ?? 0,
-      behindBy: data.behind_by ?? 0,
-      url: data.html_url ?? null,
+      aheadBy: comparison.integer('ahead_by'),
+      behindBy: comparison.integer('behind_by'),
+      url: comparison.string('html_url'),
     };
   });
 }

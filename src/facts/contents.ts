@@ -2,6 +2,7 @@
 import { GateError, type Repository } from '../engine/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 
 export interface RepoFile {
   path: string;
@@ -25,25 +26,28 @@ export async function readRepoFile(
     if ((error as { status?: number }).status === 404) return null;
     throw toGateError(error, `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo}`);
   }
-  const file = data as { type?: string; encoding?: string; content?: string; sha?: string };
-  if (Array.isArray(data) || file.type !== 'file') {
-    throw new GateError(
-      'NOT_A_FILE',
-      `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo} is not a file.`,
-    );
-  }
-  if (file.encoding !== 'base64' || typeof file.content !== 'string') {
+  const where = `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo}`;
+  // A directory is listed as an array; a symlink or submodule has its own type.
+  const notAFile = new GateError('NOT_A_FILE', `${where} is not a file.`);
+  if (Array.isArray(data)) throw notAFile;
+  // A `content-file` in GitHub's schema.
+  const file = Fields.of(
+    data,
+    `GET /repos/${repo.owner}/${repo.repo}/contents/${path}${ref ? `?ref=${ref}` : ''}`,
+  );
+  if (file.string('type') !== 'file') throw notAFile;
+  const encoding = file.string('encoding');
+  if (encoding === 'none') {
     // Files over 1 MB come back without content; a policy or version file never should be.
-    throw new GateError(
-      'FILE_TOO_LARGE',
-      `'${path}' at ${ref ?? 'the default branch'} of ${repo.owner}/${repo.repo} is too large to read through the contents API.`,
-    );
+    throw new GateError('FILE_TOO_LARGE', `${where} is too large to read through the contents API.`);
   }
+  if (encoding !== 'base64')
+    throw file.refuse(`has encoding ${JSON.stringify(encoding)}, not base64`, 'encoding');
   return {
     path,
     ref: ref ?? '',
-    text: Buffer.from(file.content, 'base64').toString('utf8'),
-    sha: file.sha ?? '',
+    text: Buffer.from(file.string('content'), 'base64').toString('utf8'),
+    sha: file.string('sha'),
   };
 }
 

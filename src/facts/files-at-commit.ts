@@ -7,6 +7,7 @@
 import { GateError, type Repository } from '../engine/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 export interface FileAtCommit {
@@ -24,19 +25,6 @@ export type FilesAtCommit = ReadonlyMap<string, FileAtCommit | null>;
 const FILES_PER_REQUEST = 50;
 /** Largest file read through the blobs fallback: a version file never comes close. */
 const MAX_BLOB_BYTES = 10 * 1024 * 1024;
-
-interface BlobNode {
-  __typename: string;
-  oid?: string;
-  byteSize?: number;
-  isBinary?: boolean | null;
-  isTruncated?: boolean;
-  text?: string | null;
-}
-
-type FilesResponse = {
-  repository: ({ commit: { __typename: string } | null } & Record<string, BlobNode | null>) | null;
-};
 
 /** The query for `count` files; variables `owner`, `name`, `commit`, `file0`…`fileN` (each `SHA:path`). */
 export function filesAtCommitQuery(count: number): string {
@@ -88,27 +76,28 @@ async function queryFiles(
   repo: Repository,
   sha: string,
   paths: readonly string[],
-): Promise<(BlobNode | null)[]> {
+): Promise<(Fields | null)[]> {
   const variables: Record<string, string> = { owner: repo.owner, name: repo.repo, commit: sha };
   for (const [i, path] of paths.entries()) variables[`file${i}`] = `${sha}:${treePath(path)}`;
-  let response: FilesResponse;
+  let response: unknown;
   try {
-    response = await github.octokit.graphql<FilesResponse>(filesAtCommitQuery(paths.length), variables);
+    response = await github.octokit.graphql<unknown>(filesAtCommitQuery(paths.length), variables);
   } catch (error) {
     throw graphqlGateError(error, repo, `files at ${sha.slice(0, 7)} of ${repo.owner}/${repo.repo}`);
   }
-  const repository = response.repository;
+  const repository = Fields.of(response, 'POST /graphql (FilesAtCommit)', 'data').objectOrNull('repository');
   if (!repository)
     throw new GateError(
       'NOT_FOUND',
       `Repository ${repo.owner}/${repo.repo} not found, or the token cannot see it (\`contents: read\`).`,
     );
-  if (!repository.commit) {
+  if (!repository.objectOrNull('commit')) {
     throw new GateError('COMMIT_NOT_FOUND', `Commit ${sha} does not exist in ${repo.owner}/${repo.repo}.`, {
       sha,
     });
   }
-  return paths.map((_, i) => repository[`file${i}`] ?? null);
+  // null: no such path at the commit.
+  return paths.map((_, i) => repository.objectOrNull(`file${i}`));
 }
 
 async function toFile(
@@ -116,30 +105,32 @@ async function toFile(
   repo: Repository,
   sha: string,
   path: string,
-  node: BlobNode | null,
+  node: Fields | null,
 ): Promise<FileAtCommit | null> {
   if (!node) return null;
   const where = `'${path}' at ${sha.slice(0, 7)}`;
-  if (node.__typename !== 'Blob') {
-    throw new GateError(
-      'NOT_A_FILE',
-      `${where} is a ${node.__typename === 'Tree' ? 'directory' : node.__typename}, not a file.`,
-      { path },
-    );
+  const type = node.string('__typename');
+  if (type !== 'Blob') {
+    throw new GateError('NOT_A_FILE', `${where} is a ${type === 'Tree' ? 'directory' : type}, not a file.`, {
+      path,
+    });
   }
-  const oid = node.oid ?? '';
-  const byteSize = node.byteSize ?? 0;
-  if (node.isBinary === true || (node.text === null && !node.isTruncated)) {
+  // A `Blob` in GitHub's schema.
+  const oid = node.string('oid');
+  const byteSize = node.integer('byteSize');
+  const isTruncated = node.boolean('isTruncated');
+  const text = node.stringOrNull('text');
+  if (node.booleanOrNull('isBinary') === true || (text === null && !isTruncated)) {
     throw new GateError(
       'FILE_NOT_TEXT',
       `${where} is a binary file (${byteSize} bytes); only text files can be read.`,
       { path, byteSize },
     );
   }
-  if (node.isTruncated || typeof node.text !== 'string') {
+  if (isTruncated || text === null) {
     return { path, oid, byteSize, text: await readWholeBlob(github, repo, path, oid, byteSize, where) };
   }
-  return { path, oid, byteSize, text: node.text };
+  return { path, oid, byteSize, text };
 }
 
 async function readWholeBlob(
@@ -157,15 +148,15 @@ async function readWholeBlob(
       { path, byteSize },
     );
   }
-  let data: { content?: string; encoding?: string };
+  let data: unknown;
   try {
     ({ data } = await github.octokit.rest.git.getBlob({ ...repo, file_sha: oid }));
   } catch (error) {
     throw toGateError(error, `the blob of ${where} (${byteSize} bytes, too large for GraphQL's text)`);
   }
-  if (typeof data.content !== 'string')
-    throw new GateError('API_ERROR', `GitHub returned no content for the blob of ${where}.`, { path });
-  return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+  const blob = Fields.of(data, `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${oid}`);
+  const content = blob.string('content');
+  return Buffer.from(content, blob.string('encoding') === 'base64' ? 'base64' : 'utf8').toString('utf8');
 }
 
 interface GraphqlErrorLike {

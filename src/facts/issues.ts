@@ -3,6 +3,7 @@
 import { GateError, type Repository } from '../engine/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 export interface IssueFact {
@@ -37,15 +38,6 @@ const PAGE_SIZE = 100;
 /** 5,000 open issues under one filter is far past anything a release gate should page through. */
 const MAX_ISSUE_PAGES = 50;
 
-interface RawIssue {
-  number: number;
-  title: string;
-  html_url: string;
-  labels?: (string | { name?: string })[];
-  milestone?: { title?: string } | null;
-  pull_request?: unknown;
-}
-
 /** Open issues matching labels and milestone, every page; memoized per filter. */
 export function openIssues(facts: FactStore, repo: Repository, query: OpenIssuesQuery): Promise<IssueList> {
   const labels = [...(query.labels ?? [])];
@@ -71,20 +63,12 @@ export function openIssues(facts: FactStore, repo: Repository, query: OpenIssues
             { read: issues.length },
           );
         }
-        for (const raw of data as RawIssue[]) {
-          // An entry the gate cannot tell apart (no number, no title) is not an issue it may
-          // leave out as "not matching": that would read unreadable data as "no blockers".
-          if (typeof raw?.number !== 'number' || typeof raw.title !== 'string') {
-            throw new GateError(
-              'API_ERROR',
-              `GitHub listed an open issue of ${repo.owner}/${repo.repo} without a number or title (GET /repos/${repo.owner}/${repo.repo}/issues): ${String(JSON.stringify(raw)).slice(0, 200)}`,
-            );
-          }
-          if (raw.pull_request !== undefined && raw.pull_request !== null) {
-            pullRequestsSkipped++;
-            continue;
-          }
-          issues.push(toIssueFact(raw));
+        // An entry the gate cannot tell apart (no number, no title) is not an issue it may
+        // leave out as "not matching": that would read unreadable data as "no blockers".
+        for (const raw of Fields.each(data, issuesRequest(repo, pages), '')) {
+          const issue = toIssueFact(raw);
+          if (isPullRequest(raw)) pullRequestsSkipped++;
+          else issues.push(issue);
         }
       }
     } catch (error) {
@@ -94,15 +78,29 @@ export function openIssues(facts: FactStore, repo: Repository, query: OpenIssues
   });
 }
 
-function toIssueFact(raw: RawIssue): IssueFact {
+function issuesRequest(repo: Repository, page: number): string {
+  return `GET /repos/${repo.owner}/${repo.repo}/issues${page > 1 ? ` (page ${page})` : ''}`;
+}
+
+/** The issues API lists pull requests too, marked by a `pull_request` key. */
+function isPullRequest(raw: Fields): boolean {
+  return raw.value('pull_request') !== undefined && raw.value('pull_request') !== null;
+}
+
+/** An issue as the gates read it (an `issue` in GitHub's schema; a label is a name or an object). */
+function toIssueFact(raw: Fields): IssueFact {
   return {
-    number: raw.number,
-    title: raw.title ?? '',
-    url: raw.html_url ?? '',
-    labels: (raw.labels ?? [])
-      .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+    number: raw.integer('number'),
+    title: raw.string('title'),
+    url: raw.string('html_url'),
+    labels: raw
+      .list('labels')
+      .map((label, i) => {
+        if (typeof label === 'string') return label;
+        return Fields.of(label, raw.request, `${raw.path}.labels[${i}]`).optionalString('name') ?? '';
+      })
       .filter(Boolean),
-    milestone: raw.milestone?.title ?? null,
+    milestone: raw.objectOrNull('milestone')?.string('title') ?? null,
   };
 }
 
@@ -111,16 +109,22 @@ export function milestones(facts: FactStore, repo: Repository): Promise<Mileston
   const key = `milestones:${repo.owner}/${repo.repo}`;
   return facts.memo(key, async () => {
     const octokit = facts.github.octokit;
+    let raw: unknown;
     try {
-      const raw = (await octokit.paginate(octokit.rest.issues.listMilestones, {
+      raw = await octokit.paginate(octokit.rest.issues.listMilestones, {
         ...repo,
         state: 'all',
         per_page: PAGE_SIZE,
-      })) as { number: number; title: string; state: string }[];
-      return raw.map((m) => ({ number: m.number, title: m.title, state: m.state }));
+      });
     } catch (error) {
       throw toGateError(error, `milestones of ${repo.owner}/${repo.repo}`);
     }
+    const request = `GET /repos/${repo.owner}/${repo.repo}/milestones`;
+    return Fields.each(raw, request, '').map((m) => ({
+      number: m.integer('number'),
+      title: m.string('title'),
+      state: m.string('state'),
+    }));
   });
 }
 
@@ -171,9 +175,9 @@ export async function scanOpenIssues(
   });
   let pages = 0;
   for await (const { data } of iterator) {
-    for (const raw of data as RawIssue[]) {
-      if (raw.pull_request !== undefined && raw.pull_request !== null) continue;
+    for (const raw of Fields.each(data, issuesRequest(repo, pages + 1), '')) {
       const fact = toIssueFact(raw);
+      if (isPullRequest(raw)) continue;
       const record = { number: fact.number, title: fact.title, url: fact.url, labels: fact.labels };
       if (stop(record)) return record;
     }

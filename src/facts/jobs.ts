@@ -6,6 +6,7 @@ import { GateError, type Repository } from '../engine/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { workflowRuns, type RunQuery, type WorkflowRunFact } from './runs.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 export interface StepFact {
@@ -182,27 +183,6 @@ interface ChunkAnswer {
   refused: boolean;
 }
 
-interface GraphqlStep {
-  name: string;
-  number: number;
-  status: string;
-  conclusion: string | null;
-}
-
-interface GraphqlCheckRun {
-  databaseId: number | null;
-  name: string;
-  status: string;
-  conclusion: string | null;
-  steps?: { pageInfo: { hasNextPage: boolean }; nodes: (GraphqlStep | null)[] | null } | null;
-}
-
-interface GraphqlSuite {
-  databaseId?: number | null;
-  workflowRun?: { databaseId: number | null } | null;
-  checkRuns?: { pageInfo: { hasNextPage: boolean }; nodes: (GraphqlCheckRun | null)[] | null } | null;
-}
-
 async function queryChunk(
   github: GitHub,
   repo: Repository,
@@ -210,62 +190,85 @@ async function queryChunk(
   withSteps: boolean,
 ): Promise<ChunkAnswer> {
   const ids = runs.map((run) => run.checkSuiteNodeId!);
-  let nodes: (GraphqlSuite | null)[] | undefined;
+  const request = `POST /graphql (${withSteps ? 'RunJobsWithSteps' : 'RunJobs'})`;
+  let nodes: unknown[] | undefined;
   let refused = false;
+  let data: unknown;
   try {
-    const data = await github.octokit.graphql<{ nodes: (GraphqlSuite | null)[] }>(
-      withSteps ? RUN_JOBS_WITH_STEPS_QUERY : RUN_JOBS_QUERY,
-      { ids },
-    );
-    nodes = data.nodes;
+    data = await github.octokit.graphql<unknown>(withSteps ? RUN_JOBS_WITH_STEPS_QUERY : RUN_JOBS_QUERY, {
+      ids,
+    });
   } catch (error) {
     if (isRateLimit(error))
       throw toGateError(error, `jobs of ${runs.length} runs in ${repo.owner}/${repo.repo}`);
     // GraphqlResponseError carries what did resolve (a suite the token may not see is null).
-    const partial = (error as { data?: { nodes?: (GraphqlSuite | null)[] } }).data?.nodes;
+    const partial = (error as { data?: { nodes?: unknown } | null }).data?.nodes;
     if (Array.isArray(partial)) nodes = partial;
     // Nothing resolved at all (no data, or every suite refused): the next chunk would fare no better.
     refused = !nodes || nodes.every((node) => node === null);
   }
+  // Checked outside the try: a damaged answer is refused, not taken for GraphQL being unavailable.
+  if (!refused && !nodes) nodes = Fields.of(data, request, 'data').list('nodes');
   const found = new Map<number, RunJobs>();
   // `nodes(ids:)` answers in the order of the ids, one entry (or null) each.
   runs.forEach((run, index) => {
-    const jobs = nodes ? jobsFromSuite(nodes[index] ?? null, run, withSteps) : null;
+    const jobs = nodes ? jobsFromSuite(nodes[index] ?? null, run, withSteps, request, index) : null;
     if (jobs) found.set(run.id, { runId: run.id, jobs, source: 'graphql' });
   });
   return { found, refused };
 }
 
-/** The jobs of one suite, or null when the suite must be read through REST instead. */
+/**
+ * The jobs of one suite, or null when the suite must be read through REST instead: GitHub gave
+ * no suite (one the token may not see), no check runs, more than one page of them, or a job
+ * without its steps. A suite that is there but malformed is refused.
+ */
 function jobsFromSuite(
-  suite: GraphqlSuite | null,
+  node: unknown,
   run: WorkflowRunFact,
   withSteps: boolean,
+  request: string,
+  index: number,
 ): JobFact[] | null {
-  if (!suite?.checkRuns?.nodes) return null;
-  const owner = suite.workflowRun?.databaseId;
+  // `{}`: the id named something other than a check suite, so the fragment selected nothing.
+  const empty =
+    typeof node === 'object' && node !== null && !Array.isArray(node) && !Object.keys(node).length;
+  if (node === null || empty) return null;
+  const suite = Fields.of(node, request, `data.nodes[${index}]`);
+  const owner = suite.objectOrNull('workflowRun')?.integerOrNull('databaseId') ?? null;
   // A suite of another run would be a wrong answer, not a partial one.
-  if (owner !== undefined && owner !== null && owner !== run.id) return null;
-  if (suite.checkRuns.pageInfo.hasNextPage) return null;
+  if (owner !== null && owner !== run.id) return null;
+  const checkRuns = suite.objectOrNull('checkRuns');
+  if (!checkRuns) return null;
+  if (checkRuns.object('pageInfo').boolean('hasNextPage')) return null;
+  const nodes = checkRuns.listOrNull('nodes');
+  if (!nodes) return null;
   const jobs: JobFact[] = [];
-  for (const checkRun of suite.checkRuns.nodes) {
-    if (!checkRun) return null;
+  for (const [i, entry] of nodes.entries()) {
+    if (entry === null) return null;
+    const checkRun = Fields.of(entry, request, `${checkRuns.path}.nodes[${i}]`);
+    const id = checkRun.integerOrNull('databaseId');
     const job: JobFact = {
-      id: checkRun.databaseId ?? null,
-      name: checkRun.name,
-      status: lower(checkRun.status) ?? 'unknown',
-      conclusion: lower(checkRun.conclusion),
-      htmlUrl: checkRun.databaseId && run.htmlUrl ? `${run.htmlUrl}/job/${checkRun.databaseId}` : run.htmlUrl,
+      id,
+      name: checkRun.string('name'),
+      status: lower(checkRun.string('status'))!,
+      conclusion: lower(checkRun.stringOrNull('conclusion')),
+      htmlUrl: id && run.htmlUrl ? `${run.htmlUrl}/job/${id}` : run.htmlUrl,
     };
     if (withSteps) {
-      const steps = checkRun.steps;
-      if (!steps?.nodes || steps.pageInfo.hasNextPage || steps.nodes.some((s) => !s)) return null;
-      job.steps = (steps.nodes as GraphqlStep[]).map((step) => ({
-        name: step.name,
-        number: step.number,
-        status: lower(step.status) ?? 'unknown',
-        conclusion: lower(step.conclusion),
-      }));
+      const steps = checkRun.objectOrNull('steps');
+      if (!steps || steps.object('pageInfo').boolean('hasNextPage')) return null;
+      const stepNodes = steps.listOrNull('nodes');
+      if (!stepNodes || stepNodes.some((step) => step === null)) return null;
+      job.steps = stepNodes.map((entry, s) => {
+        const step = Fields.of(entry, request, `${steps.path}.nodes[${s}]`);
+        return {
+          name: step.string('name'),
+          number: step.integer('number'),
+          status: lower(step.string('status'))!,
+          conclusion: lower(step.stringOrNull('conclusion')),
+        };
+      });
     }
     jobs.push(job);
   }
@@ -277,39 +280,31 @@ export function lower(value: string | null | undefined): string | null {
   return typeof value === 'string' ? value.toLowerCase() : null;
 }
 
-interface RestJob {
-  id: number;
-  name: string;
-  status: string;
-  conclusion: string | null;
-  html_url: string | null;
-  steps?: { name: string; number: number; status: string; conclusion: string | null }[];
-}
-
 /** One run's jobs through REST, steps included (the API always sends them). */
 async function readJobsRest(github: GitHub, repo: Repository, run: WorkflowRunFact): Promise<RunJobs> {
-  let raw: RestJob[];
+  let raw: unknown;
   try {
-    raw = (await github.octokit.paginate(github.octokit.rest.actions.listJobsForWorkflowRun, {
+    raw = await github.octokit.paginate(github.octokit.rest.actions.listJobsForWorkflowRun, {
       ...repo,
       run_id: run.id,
       filter: 'latest',
       per_page: 100,
-    })) as RestJob[];
+    });
   } catch (error) {
     throw toGateError(error, `jobs of run ${run.id} in ${repo.owner}/${repo.repo}`);
   }
-  const jobs = raw.map((job): JobFact => ({
-    id: job.id,
-    name: job.name,
-    status: job.status,
-    conclusion: job.conclusion ?? null,
-    htmlUrl: job.html_url ?? run.htmlUrl,
-    steps: (job.steps ?? []).map((s) => ({
-      name: s.name,
-      number: s.number,
-      status: s.status,
-      conclusion: s.conclusion ?? null,
+  const request = `GET /repos/${repo.owner}/${repo.repo}/actions/runs/${run.id}/jobs`;
+  const jobs = Fields.each(raw, request, 'jobs').map((job): JobFact => ({
+    id: job.integer('id'),
+    name: job.string('name'),
+    status: job.string('status'),
+    conclusion: job.stringOrNull('conclusion'),
+    htmlUrl: job.stringOrNull('html_url') ?? run.htmlUrl,
+    steps: (job.value('steps') === undefined ? [] : job.objects('steps')).map((step) => ({
+      name: step.string('name'),
+      number: step.integer('number'),
+      status: step.string('status'),
+      conclusion: step.stringOrNull('conclusion'),
     })),
   }));
   return { runId: run.id, jobs, source: 'rest' };

@@ -3,6 +3,7 @@
 // associated with a commit (REST, one request, for a gate without the event's pull request).
 import { GateError, type Repository } from '../engine/types.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 /** A review as GitHub reports it; `state` in GraphQL's spelling (APPROVED, CHANGES_REQUESTED, ...). */
@@ -77,32 +78,6 @@ export const PULL_REQUEST_REVIEWS_QUERY = `query PullRequestReviews($owner: Stri
   }
 }`;
 
-interface GraphqlReview {
-  author: { login: string } | null;
-  authorAssociation: string;
-  state: string;
-  submittedAt: string | null;
-  url: string | null;
-  commit: { oid: string } | null;
-}
-
-interface GraphqlPull {
-  number: number;
-  url: string;
-  state: string;
-  isDraft: boolean;
-  headRefOid: string;
-  author: { login: string } | null;
-  reviews: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: (GraphqlReview | null)[] | null;
-  } | null;
-}
-
-interface ReviewsResponse {
-  repository: { pullRequest: GraphqlPull | null } | null;
-}
-
 /**
  * The pull request with every position-taking review, or null when the repository has no pull
  * request of that number. Usually one request; one more per 100 such reviews.
@@ -118,17 +93,21 @@ export function pullRequestWithReviews(
     let pull: PullRequestFact | null = null;
     let after: string | null = null;
     for (let page = 1; ; page++) {
-      const data: ReviewsResponse | null = await queryReviews(github.octokit.graphql, repo, number, after);
-      const raw = data?.repository?.pullRequest ?? null;
-      if (!data?.repository) {
+      const data = await queryReviews(github.octokit.graphql, repo, number, after);
+      const request = `POST /graphql (PullRequestReviews, #${number})`;
+      const repository = Fields.of(data, request, 'data').objectOrNull('repository');
+      if (!repository) {
         throw new GateError(
           'NOT_FOUND',
           `Repository ${repo.owner}/${repo.repo} not found reading pull request #${number}. Check the name, or that the token can see it (\`pull-requests: read\`).`,
           { permission: 'pull-requests: read' },
         );
       }
+      const raw = repository.objectOrNull('pullRequest');
       if (!raw) return null;
-      if (!raw.reviews?.nodes) {
+      const reviews = raw.objectOrNull('reviews');
+      const nodes = reviews?.listOrNull('nodes');
+      if (!reviews || !nodes) {
         throw new GateError('API_ERROR', `GitHub returned no reviews for pull request #${number}.`, {
           number,
         });
@@ -136,27 +115,31 @@ export function pullRequestWithReviews(
       // The first page fixes the head: a push while later pages are read makes reviews of the
       // new head look stale, which fails closed.
       pull ??= {
-        number: raw.number,
-        url: raw.url,
-        state: raw.state,
-        draft: raw.isDraft,
-        headSha: raw.headRefOid,
-        author: raw.author?.login ?? null,
+        number: raw.integer('number'),
+        url: raw.string('url'),
+        state: raw.string('state'),
+        draft: raw.boolean('isDraft'),
+        headSha: raw.string('headRefOid'),
+        author: loginOf(raw),
         reviews: [],
       };
-      for (const node of raw.reviews.nodes) {
-        if (!node) throw new GateError('API_ERROR', `GitHub returned an unreadable review of #${number}.`);
+      for (const [i, node] of nodes.entries()) {
+        if (node === null)
+          throw new GateError('API_ERROR', `GitHub returned an unreadable review of #${number}.`);
+        const review = Fields.of(node, request, `${reviews.path}.nodes[${i}]`);
+        const url = review.string('url');
         pull.reviews.push({
-          author: node.author?.login ?? null,
-          association: node.authorAssociation,
-          state: node.state,
-          commitId: node.commit?.oid ?? null,
-          submittedAt: node.submittedAt,
-          ...(node.url ? { url: node.url } : {}),
+          author: loginOf(review),
+          association: review.string('authorAssociation'),
+          state: review.string('state'),
+          commitId: review.objectOrNull('commit')?.string('oid') ?? null,
+          submittedAt: review.stringOrNull('submittedAt'),
+          ...(url ? { url } : {}),
         });
       }
-      const { hasNextPage, endCursor } = raw.reviews.pageInfo;
-      if (!hasNextPage) return pull;
+      const pageInfo = reviews.object('pageInfo');
+      if (!pageInfo.boolean('hasNextPage')) return pull;
+      const endCursor = pageInfo.stringOrNull('endCursor');
       if (!endCursor || page >= MAX_REVIEW_PAGES) {
         throw new GateError(
           'TOO_MANY_REVIEWS',
@@ -169,6 +152,11 @@ export function pullRequestWithReviews(
   });
 }
 
+/** The login of a pull request's or review's author; null for a deleted account (GitHub's `author: null`). */
+function loginOf(node: Fields): string | null {
+  return node.objectOrNull('author')?.string('login') ?? null;
+}
+
 type GraphqlCall = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
 
 async function queryReviews(
@@ -176,9 +164,10 @@ async function queryReviews(
   repo: Repository,
   number: number,
   after: string | null,
-): Promise<ReviewsResponse | null> {
+): Promise<unknown> {
   try {
-    return await graphql<ReviewsResponse>(PULL_REQUEST_REVIEWS_QUERY, {
+    // GraphQL's `data`, checked field by field where it is read.
+    return await graphql<unknown>(PULL_REQUEST_REVIEWS_QUERY, {
       owner: repo.owner,
       name: repo.repo,
       number,
@@ -186,7 +175,7 @@ async function queryReviews(
     });
   } catch (error) {
     const errors = (error as { errors?: { type?: string; path?: unknown[]; message?: string }[] }).errors;
-    const data = (error as { data?: ReviewsResponse | null }).data;
+    const data = (error as { data?: { repository?: unknown } | null }).data;
     // "Could not resolve to a PullRequest with the number of N": the one error that is an answer.
     if (
       Array.isArray(errors) &&
@@ -244,42 +233,34 @@ function reviewsError(error: unknown, repo: Repository, number: number): GateErr
   return mapped;
 }
 
-interface RawAssociatedPull {
-  number: number;
-  state: string;
-  merged_at?: string | null;
-  draft?: boolean;
-  head?: { sha?: string };
-  merge_commit_sha?: string | null;
-  html_url?: string;
-}
-
 /** The pull requests GitHub associates with a commit: open ones containing it, and the one that merged it. */
 export function pullsForCommit(facts: FactStore, repo: Repository, sha: string): Promise<AssociatedPull[]> {
   const key = `commit-pulls:${repo.owner}/${repo.repo}:${sha}`;
   return facts.memo(key, async () => {
     const octokit = facts.github.octokit;
-    let raw: RawAssociatedPull[];
+    let raw: unknown;
     try {
-      raw = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+      raw = await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
         ...repo,
         commit_sha: sha,
         per_page: 100,
-      })) as RawAssociatedPull[];
+      });
     } catch (error) {
       throw toGateError(
         error,
         `the pull requests of commit ${sha.slice(0, 7)} in ${repo.owner}/${repo.repo}`,
       );
     }
-    return raw.map((pull) => ({
-      number: pull.number,
-      state: pull.state === 'open' ? 'open' : 'closed',
-      merged: Boolean(pull.merged_at),
-      draft: pull.draft === true,
-      headSha: pull.head?.sha ?? '',
-      mergeCommitSha: pull.merge_commit_sha ?? null,
-      url: pull.html_url ?? '',
+    // Each a `pull-request-simple` in GitHub's schema.
+    const request = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/pulls`;
+    return Fields.each(raw, request, '').map((pull) => ({
+      number: pull.integer('number'),
+      state: pull.string('state') === 'open' ? 'open' : 'closed',
+      merged: Boolean(pull.stringOrNull('merged_at')),
+      draft: pull.optionalBoolean('draft') === true,
+      headSha: pull.object('head').string('sha'),
+      mergeCommitSha: pull.stringOrNull('merge_commit_sha'),
+      url: pull.string('html_url'),
     }));
   });
 }

@@ -38,7 +38,7 @@ export interface AssetListing {
   link: Link | null;
   /** Why there is nothing to list (no release for the tag, no build run); null when listed. */
   absent: string | null;
-  /** By name. For build artifacts only the names asked for are looked up. */
+  /** By name. For build artifacts, the names asked for, from one listing of the build run. */
   assets: Record<string, AssetEntry>;
 }
 

@@ -3,6 +3,7 @@
 // history share every page they both read.
 import { GateError, type Repository } from '../engine/types.js';
 import { toGateError } from '../github/errors.js';
+import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
 /** A workflow run as the gates see it (its latest attempt, as the runs API reports it). */
@@ -90,7 +91,7 @@ function runsPage(
   const filters = { branch: query.branch, event: query.event, status: query.status, head_sha: query.headSha };
   const key = `runs:${repo.owner}/${repo.repo}:${file}:${JSON.stringify(filters)}:page=${page}`;
   return facts.memo(key, async () => {
-    let data: { total_count: number; workflow_runs: unknown[] };
+    let data: unknown;
     try {
       ({ data } = await facts.github.octokit.rest.actions.listWorkflowRuns({
         ...repo,
@@ -107,8 +108,9 @@ function runsPage(
     } catch (error) {
       throw runsError(error, file, repo);
     }
-    const items = data.workflow_runs.map((raw) => toRunFact(raw as RawRun));
-    const last = items.length < RUNS_PAGE_SIZE || page * RUNS_PAGE_SIZE >= data.total_count;
+    const answer = Fields.of(data, `GET /repos/${repo.owner}/${repo.repo}/actions/workflows/${file}/runs`);
+    const items = answer.objects('workflow_runs').map(toRunFact);
+    const last = items.length < RUNS_PAGE_SIZE || page * RUNS_PAGE_SIZE >= answer.integer('total_count');
     return { items, last };
   });
 }
@@ -124,44 +126,32 @@ function runsError(error: unknown, file: string, repo: Repository): GateError {
   return toGateError(error, `runs of workflow '${file}' in ${repo.owner}/${repo.repo}`);
 }
 
-interface RawRun {
-  id: number;
-  run_number?: number;
-  run_attempt?: number;
-  event?: string;
-  status?: string | null;
-  conclusion?: string | null;
-  head_branch?: string | null;
-  head_sha?: string;
-  html_url?: string;
-  created_at?: string;
-  check_suite_node_id?: string;
-}
-
-function toRunFact(raw: RawRun): WorkflowRunFact {
+/** A run of the listing, every field the gates read checked (a `workflow-run` in GitHub's schema). */
+function toRunFact(run: Fields): WorkflowRunFact {
   return {
-    id: raw.id,
-    runNumber: raw.run_number ?? 0,
-    attempt: raw.run_attempt ?? 1,
-    event: raw.event ?? '',
-    status: raw.status ?? 'unknown',
-    conclusion: raw.conclusion ?? null,
-    headBranch: raw.head_branch ?? null,
-    headSha: raw.head_sha ?? '',
-    htmlUrl: raw.html_url ?? '',
-    createdAt: raw.created_at ?? '',
-    checkSuiteNodeId: raw.check_suite_node_id ?? null,
+    id: run.integer('id'),
+    runNumber: run.integer('run_number'),
+    attempt: run.optionalInteger('run_attempt') ?? 1,
+    event: run.string('event'),
+    status: run.stringOrNull('status') ?? 'unknown',
+    conclusion: run.stringOrNull('conclusion'),
+    headBranch: run.stringOrNull('head_branch'),
+    headSha: run.string('head_sha'),
+    htmlUrl: run.string('html_url'),
+    createdAt: run.string('created_at'),
+    checkSuiteNodeId: run.optionalString('check_suite_node_id'),
   };
 }
 
 /** The repository's default branch, asked once per evaluation and only when a gate needs it. */
 export function defaultBranch(facts: FactStore, repo: Repository): Promise<string> {
   return facts.memo(`default-branch:${repo.owner}/${repo.repo}`, async () => {
+    let data: unknown;
     try {
-      const { data } = await facts.github.octokit.rest.repos.get({ ...repo });
-      return data.default_branch;
+      ({ data } = await facts.github.octokit.rest.repos.get({ ...repo }));
     } catch (error) {
       throw toGateError(error, `repository ${repo.owner}/${repo.repo}`);
     }
+    return Fields.of(data, `GET /repos/${repo.owner}/${repo.repo}`).string('default_branch');
   });
 }

@@ -31,28 +31,32 @@ export function readWorkspaceFile(
   relative: string,
   maxBytes: number,
 ): Promise<WorkspaceFile> {
-  return facts.memo(`workspace:${relative}:${maxBytes}`, async () => {
-    const lexical = workspacePath(facts.workspace, relative);
-    let stat;
-    let full: string;
-    try {
-      // Follow symlinks first, then check again: a link inside the workspace must not
-      // smuggle in a file from outside it.
-      full = await fs.realpath(lexical);
-      if (!isInside(await fs.realpath(facts.workspace), full)) {
-        throw new GateError(
-          'INVALID_PARAMS',
-          `Path '${relative}' leads outside the workspace through a symbolic link.`,
-        );
+  return facts.memo(
+    `workspace:${relative}:${maxBytes}`,
+    async () => {
+      const lexical = workspacePath(facts.workspace, relative);
+      let stat;
+      let full: string;
+      try {
+        // Follow symlinks first, then check again: a link inside the workspace must not
+        // smuggle in a file from outside it.
+        full = await fs.realpath(lexical);
+        if (!isInside(await fs.realpath(facts.workspace), full)) {
+          throw new GateError(
+            'INVALID_PARAMS',
+            `Path '${relative}' leads outside the workspace through a symbolic link.`,
+          );
+        }
+        stat = await fs.stat(full);
+      } catch (error) {
+        if (error instanceof GateError) throw error;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path: relative };
+        throw new GateError('FILE_UNREADABLE', `Cannot read '${relative}': ${(error as Error).message}`);
       }
-      stat = await fs.stat(full);
-    } catch (error) {
-      if (error instanceof GateError) throw error;
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path: relative };
-      throw new GateError('FILE_UNREADABLE', `Cannot read '${relative}': ${(error as Error).message}`);
-    }
-    if (!stat.isFile()) throw new GateError('FILE_UNREADABLE', `'${relative}' is not a file.`);
-    if (stat.size > maxBytes) return { kind: 'too_large', path: relative, size: stat.size, maxBytes };
-    return { kind: 'ok', path: relative, text: await fs.readFile(full, 'utf8') };
-  });
+      if (!stat.isFile()) throw new GateError('FILE_UNREADABLE', `'${relative}' is not a file.`);
+      if (stat.size > maxBytes) return { kind: 'too_large', path: relative, size: stat.size, maxBytes };
+      return { kind: 'ok', path: relative, text: await fs.readFile(full, 'utf8') };
+    },
+    'local',
+  );
 }

@@ -10,7 +10,9 @@ import {
   type RunArtifact,
 } from '../facts/artifacts.js';
 import { buildRun, type BuildRun, type BuildRunLookup } from '../facts/build-run.js';
-import { createAjv, describeAjvError, type ValidateFunction } from '../policy/ajv.js';
+import * as precompiledMetadata from '../policy/generated/metadata-validator.js';
+import { canonicalJson, sha256Hex } from '../policy/normalize.js';
+import { describeAjvError, type ValidateFunction } from '../policy/schema-errors.js';
 import {
   DEFAULT_ZIP_LIMITS,
   findZipEntry,
@@ -365,11 +367,16 @@ export function compareExpected(
     }));
 }
 
-let compiled: ValidateFunction | undefined;
+/** Identifies the schema the precompiled validator was built from (`npm run generate`). */
+export const RELEASE_METADATA_SCHEMA_FINGERPRINT = sha256Hex(canonicalJson(RELEASE_METADATA_SCHEMA));
 
+/** Precompiled, so a run does not load Ajv to check one small document. */
 function metadataValidator(): ValidateFunction {
-  compiled ??= createAjv().compile(RELEASE_METADATA_SCHEMA);
-  return compiled;
+  const generated = precompiledMetadata as { FINGERPRINT: string; metadata?: unknown };
+  // Only a build from an ungenerated checkout can get here; CI checks the generated files.
+  if (generated.FINGERPRINT !== RELEASE_METADATA_SCHEMA_FINGERPRINT || !generated.metadata)
+    throw new Error('src/policy/generated/metadata-validator.ts is stale: run `npm run generate`.');
+  return generated.metadata as ValidateFunction;
 }
 
 function artifactLink(artifact: RunArtifact, ctx: EvalContext): Link {

@@ -181,6 +181,7 @@ async function readApprovedPackages(
 ): Promise<{ path: string; text: string }> {
   const policyRef = ctx.policy?.source.startsWith('api@') ? ctx.policy.source.slice('api@'.length) : null;
   if (policyRef) {
+    await facts.connect();
     const file = await readRepoFile(facts.github, ctx.repository, path, policyRef);
     if (!file) {
       throw new GateError(

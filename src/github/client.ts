@@ -5,33 +5,11 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { RequestCounter } from './counter.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
-/** Counts HTTP requests (retries included) across every client of one evaluation. */
-/**
- * Counts HTTP requests (retries included) across every client of one evaluation, and bounds
- * how many are in flight at once: gates start together, GitHub frowns on bursts.
- */
-export class RequestCounter {
-  count = 0;
-  private inFlight = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(readonly maxInFlight = 6) {}
-
-  async run<T>(request: () => Promise<T>): Promise<T> {
-    if (this.inFlight >= this.maxInFlight) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.inFlight++;
-    this.count++;
-    try {
-      return await request();
-    } finally {
-      this.inFlight--;
-      this.waiting.shift()?.();
-    }
-  }
-}
+export { RequestCounter };
 
 export interface GitHubOptions {
   token: string;

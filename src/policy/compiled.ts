@@ -2,10 +2,10 @@
 // generate`) for the registry's gate types, so the action does not compile JSON Schemas at
 // every start; compiled at run time for any other set of gate types (tests).
 import type { GateType } from '../gates/types.js';
-import { createAjv, type ValidateFunction } from './ajv.js';
+import type { ValidateFunction } from './schema-errors.js';
 import * as precompiledDocument from './generated/document-validator.js';
 import * as precompiledParams from './generated/params-validators.js';
-import { canonicalJson, sha256Hex } from './normalize.js';
+import { sha256Hex } from './normalize.js';
 import { buildPolicySchema } from './schema.js';
 
 export interface PolicyValidators {
@@ -14,17 +14,21 @@ export interface PolicyValidators {
   params: Map<string, ValidateFunction>;
 }
 
-/** Identifies the schemas a set of validators was built from. */
+/**
+ * Identifies the schemas a set of validators was built from. Plain JSON.stringify: the
+ * schemas are objects built by this code, so their key order is fixed, and sorting keys
+ * would cost every run more than the rest of the check.
+ */
 export function schemasFingerprint(gateTypes: readonly GateType[]): string {
   return sha256Hex(
-    canonicalJson({
+    JSON.stringify({
       document: buildPolicySchema(gateTypes),
       params: gateTypes.map((g) => [g.type, g.paramsSchema]),
     }),
   );
 }
 
-export function policyValidators(gateTypes: readonly GateType[]): PolicyValidators {
+export async function policyValidators(gateTypes: readonly GateType[]): Promise<PolicyValidators> {
   if (
     precompiledDocument.FINGERPRINT === schemasFingerprint(gateTypes) &&
     precompiledParams.FINGERPRINT === precompiledDocument.FINGERPRINT
@@ -35,6 +39,7 @@ export function policyValidators(gateTypes: readonly GateType[]): PolicyValidato
       params: new Map(gateTypes.map((g) => [g.type, table[paramsExportName(g.type)]!])),
     };
   }
+  const { createAjv } = await import('./ajv.js');
   const ajv = createAjv();
   const withDefaults = createAjv({ useDefaults: true });
   return {

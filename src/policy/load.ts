@@ -22,9 +22,9 @@ export interface LoadOptions {
   maxDepth?: number;
 }
 
-const validators = new WeakMap<readonly GateType[], PolicyValidator>();
+const validators = new WeakMap<readonly GateType[], Promise<PolicyValidator>>();
 
-export function validatorFor(gateTypes: readonly GateType[]): PolicyValidator {
+export function validatorFor(gateTypes: readonly GateType[]): Promise<PolicyValidator> {
   let validator = validators.get(gateTypes);
   if (!validator) validators.set(gateTypes, (validator = createPolicyValidator(gateTypes)));
   return validator;
@@ -37,7 +37,7 @@ export async function loadPolicy(
 ): Promise<LoadedPolicy> {
   const chain = await readChain(root, options);
   const merged = mergeSources(chain.map((c) => c.source));
-  const { policy, issues } = validatorFor(gateTypes).validate(merged);
+  const { policy, issues } = (await validatorFor(gateTypes)).validate(merged);
   if (!policy) throw new PolicyError(issues);
   return {
     policy,

@@ -3,7 +3,7 @@
 // specific checks). Every issue carries FILE:LINE:COL.
 import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../engine/types.js';
 import type { GateType } from '../gates/types.js';
-import { collapseOneOf, describeAjvError, pointerToPath } from './ajv.js';
+import { collapseOneOf, describeAjvError, pointerToPath } from './schema-errors.js';
 import { policyValidators } from './compiled.js';
 import { stringsIn, unknownPlaceholders, PLACEHOLDERS } from './templates.js';
 import type { Policy, PolicyIssue } from './types.js';
@@ -15,9 +15,9 @@ export interface PolicyValidator {
   gateTypes: ReadonlyMap<string, GateType>;
 }
 
-export function createPolicyValidator(gateTypes: readonly GateType[]): PolicyValidator {
+export async function createPolicyValidator(gateTypes: readonly GateType[]): Promise<PolicyValidator> {
   // Parameters are validated again per type with defaults filled, so gates receive complete values.
-  const { document: validateDocument, params: paramValidators } = policyValidators(gateTypes);
+  const { document: validateDocument, params: paramValidators } = await policyValidators(gateTypes);
   const byType = new Map(gateTypes.map((g) => [g.type, g]));
 
   return {

@@ -1,7 +1,15 @@
 // docs/reliability.md: written by `npm run faults -- --write` (the fault matrix) and
 // `npm run hostile -- --write` (the hostile-input figures, between HOSTILE markers). Each
 // keeps the other's part as it finds it.
-import { FAULT_KINDS, KNOWN_EXCEPTIONS, STALL_MS, type Cell, type Row } from './matrix.js';
+import { ATTEMPT_DEADLINE_MS } from '../../src/facts/artifacts.js';
+import {
+  ARTIFACT_DOWNLOAD_BOUND_MS,
+  FAULT_KINDS,
+  KNOWN_EXCEPTIONS,
+  STALL_MS,
+  type Cell,
+  type Row,
+} from './matrix.js';
 import { STORIES } from './stories.js';
 import { countsTable, defectList, markdownTable, notesList, type MatrixSummary } from './table.js';
 
@@ -129,10 +137,12 @@ are a 20 s timeout per request** and a 1 s back-off base (1 s, 4 s, 9 s between 
 Rate-limit faults carry \`retry-after: 1\`; the client waits for a rate limit at most twice per
 request and 60 s per evaluation in all, then errors (\`RATE_LIMITED\`). The stall is ${STALL_MS / 1000} s,
 longer than any timeout, so only the client ends it. Every run must end within its bound: 30 s,
-${seconds(4 * input.requestTimeoutMs + 20_000)} for an API stall (4 attempts × the timeout + room), 75 s for a stalled artifact
-blob (its own 30 s read timeout, twice at most, then the library's). With the product
-defaults a request that stalls every time costs at most 4 × 20 s + 14 s of back-off before its
-gate errors.
+${seconds(4 * input.requestTimeoutMs + 20_000)} for an API stall (4 attempts × the timeout + room), ${seconds(ARTIFACT_DOWNLOAD_BOUND_MS)} for any fault on an
+artifact download (\`@actions/artifact\` makes both its requests, the redirect and the blob, with
+its own clients: \`src/facts/artifacts.ts\` races each of its two calls against a
+${ATTEMPT_DEADLINE_MS / 1000} s deadline, plus 1 s per MiB, with a 1 s pause between). With the product defaults a request
+that stalls every time costs at most 4 × 20 s + 14 s of back-off before its gate errors, and an
+artifact of 1 MiB or less at most 2 × 16 s + 1 s.
 
 Slowest run per fault: ${slowest}.
 
@@ -143,12 +153,22 @@ Slowest run per fault: ${slowest}.
   broke), and lists read as empty: \`GET …/issues\` cut in half ended in \`NO_BLOCKERS\`, \`pass\`.
   Fixed in \`src/github/client.ts\`: every successful JSON answer is read whole within the request's
   timeout and must parse to an object or array, else it is a request error (retried, then
-  \`API_ERROR\` naming the request). Before it, a single cut or malformed answer was recovered
-  in 4 of 44 cells: the other 40 ended in a crash (\`GATE_CRASHED\`, \`EVALUATION_CRASHED\`) or a
-  wrong answer ("not a file", "no pull request", "no semver tag below", "release without an
-  id"); now all 44 recover, and a persistent one is \`API_ERROR\`.
+  \`API_ERROR\` naming the request). The same change turned 24 crash or misreport cells (cut or
+  malformed answers read as "not a file", "no pull request", a crash in a gate) into recovered
+  ones.
+- **Fail-open: an issues listing of \`null\`** (or entries without a number or title) read as
+  "no blockers" (found by the hostile payload property): \`null\` is refused by the client (above), and
+  \`src/facts/issues.ts\` refuses an entry it cannot identify (\`API_ERROR\`, "GitHub answered something unexpected").
 - **Not recovered: a release asset download cut mid-body** was final (\`ASSET_DOWNLOAD_FAILED\`).
   \`src/facts/releases.ts\` now tries a cut download once more from the start.
+- **Crash: a ref or tag answer without an object** stopped the whole evaluation
+  (\`EVALUATION_CRASHED\`); \`src/facts/refs.ts\` now checks it (\`API_ERROR\`, "GitHub answered something unexpected").
+- **Not retried: a stalled artifact blob** ended its gate in \`TIMEOUT\` at the first stall (a
+  digest probe read each blob with its own 30 s timeout before \`@actions/artifact\` read it
+  again). Artifacts are now downloaded once, by the library, each call raced against its
+  deadline and made twice: a single stall (of the blob or of the redirect) is recovered, and a
+  persistent fault on either ends in \`TIMEOUT\` (or the API's code for the redirect) within the
+  bound above.
 
 ## Hostile input
 
@@ -166,8 +186,7 @@ quote requests, debug logging on. The fault matrix scans each of its runs the sa
 
 ## Open problems
 
-${KNOWN_EXCEPTIONS.map((e) => `- \`${e.route}\` × ${e.fault}: ${e.reason}.`).join('\n')}
-- A 404 that a gate reports as "missing" (\`REF_NOT_FOUND\`, \`COUNT_FROM_INVALID\`, \`BASELINE_MISSING\`,
+${KNOWN_EXCEPTIONS.map((e) => `- \`${e.route}\` × ${e.fault}: ${e.reason}.\n`).join('')}- A 404 that a gate reports as "missing" (\`REF_NOT_FOUND\`, \`COUNT_FROM_INVALID\`, \`BASELINE_MISSING\`,
   \`FORMULA_MISSING\`, \`POLICY_NOT_FOUND\`, \`BUILD_RUN_NOT_FOUND\`, \`ASSET_MISSING\`) names what is
   missing but not the permission, though GitHub also answers 404 when a token cannot see a
   private repository (the Homebrew tap, the base policy read with \`external_token\`).

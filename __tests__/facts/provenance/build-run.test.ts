@@ -1,7 +1,7 @@
 // Finding the build run: by id, or the newest successful run of the workflow for the tag;
 // read once per evaluation whichever gates ask.
 import { GateError } from '../../../src/engine/types.js';
-import { buildRun, toBuildRun } from '../../../src/facts/build-run.js';
+import { buildRun } from '../../../src/facts/build-run.js';
 import { FactStore } from '../../../src/facts/store.js';
 import type { GitHub } from '../../../src/github/client.js';
 import { RequestCounter } from '../../../src/github/client.js';
@@ -40,7 +40,7 @@ function httpError(status: number, url: string): Error {
   });
 }
 
-function store(answers: { run?: () => unknown; runs?: () => unknown[] }): { facts: FactStore; calls: Calls } {
+function store(answers: { run?: () => unknown; runs?: () => unknown }): { facts: FactStore; calls: Calls } {
   const calls: Calls = { getWorkflowRun: [], listWorkflowRuns: [] };
   const actions = {
     getWorkflowRun: async (params: unknown) => {
@@ -200,16 +200,53 @@ describe('buildRun by search', () => {
   });
 });
 
-describe('toBuildRun', () => {
-  it('turns missing or odd fields into values that fail checks', () => {
-    expect(toBuildRun({ id: 1, head_repository: null, conclusion: 5 })).toMatchObject({
-      path: '',
-      headSha: '',
-      headRepository: null,
-      conclusion: null,
-      event: '',
-      headBranch: null,
+describe('a damaged run answer', () => {
+  const BY_ID = `GET /repos/acme/plasmite/actions/runs/${RUN_ID}`;
+  const SEARCH = 'GET /repos/acme/plasmite/actions/workflows/release.yml/runs';
+  const refused = (request: string, problem: string) => ({
+    code: 'API_ERROR',
+    message: expect.stringContaining(`GitHub's answer to ${request} ${problem}. Retry;`),
+    details: expect.objectContaining({ request }),
+  });
+  const byId = (payload: unknown) =>
+    buildRun(store({ run: () => payload }).facts, context({ buildRunId: RUN_ID }), {
+      workflow: 'release.yml',
     });
-    expect(() => toBuildRun({})).toThrow(GateError);
+  const search = (runs: unknown) =>
+    buildRun(store({ runs: () => runs }).facts, context(), { workflow: 'release.yml' });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['no id', { id: undefined }, 'has no id integer'],
+    ['a head sha that is a number', { head_sha: 1 }, 'has head_sha = 1, not a string'],
+    ['a conclusion that is a number', { conclusion: 5 }, 'has conclusion = 5, not a string'],
+    ['no path', { path: undefined }, 'has no path string'],
+    ['no repository', { repository: null }, 'has repository = null, not an object'],
+    ['a repository without a name', { repository: {} }, 'has no repository.full_name string'],
+    ['a head branch that is an object', { head_branch: {} }, 'has head_branch = {}, not a string'],
+  ])('by id: refuses %s', async (_what, change, problem) => {
+    await expect(byId(runPayload(change))).rejects.toMatchObject(refused(BY_ID, problem));
+  });
+
+  it('by id: refuses an answer that is not an object', async () => {
+    await expect(byId('x')).rejects.toMatchObject(refused(BY_ID, 'is "x", not an object'));
+  });
+
+  it.each<[string, unknown, string]>([
+    ['no list', undefined, 'has no workflow_runs list'],
+    ['a list of another type', 7, 'has workflow_runs = 7, not a list'],
+    ['an entry that is null', [null], 'has workflow_runs[0] = null, not an object'],
+    ['an entry without an event', [runPayload({ event: undefined })], 'has no workflow_runs[0].event string'],
+  ])('by search: refuses %s', async (_what, runs, problem) => {
+    await expect(search(runs)).rejects.toMatchObject(refused(SEARCH, problem));
+  });
+
+  it('keeps what GitHub sends as null: an unfinished run, a deleted fork, no name', async () => {
+    const lookup = await byId(
+      runPayload({ status: null, conclusion: null, head_branch: null, head_repository: null, name: null }),
+    );
+    expect(lookup).toMatchObject({
+      found: true,
+      run: { status: null, conclusion: null, headBranch: null, headRepository: null, name: null },
+    });
   });
 });

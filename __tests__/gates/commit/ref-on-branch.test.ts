@@ -106,8 +106,6 @@ describe('judgeRefOnBranch', () => {
 
 describe('refOnBranchGate.collect', () => {
   const COMPARE = 'GET /repos/{owner}/{repo}/compare/{basehead}';
-  const GET_REF = 'GET /repos/{owner}/{repo}/git/ref/{ref}';
-  const GET_TAG = 'GET /repos/{owner}/{repo}/git/tags/{tag_sha}';
   const REPOSITORY = 'GET /repos/{owner}/{repo}';
   const TAG_OBJECT = 'a'.repeat(40);
 
@@ -119,21 +117,28 @@ describe('refOnBranchGate.collect', () => {
       html_url: `https://github.com/compare/${String(params.basehead)}`,
     },
   });
-  const annotatedTag: Record<string, Handler> = {
-    [GET_REF]: (params) => {
-      if (params.ref !== 'tags/v1.2.0')
-        throw httpError(404, `/repos/${OWNER}/${REPO}/git/ref/${String(params.ref)}`, 'Not Found');
-      return { data: { ref: 'refs/tags/v1.2.0', object: { type: 'tag', sha: TAG_OBJECT } } };
+  /** GraphQL ResolveRef: v1.2.0 is an annotated tag of SHA; no other ref exists. */
+  const annotatedTag: Handler = (variables) => ({
+    data: {
+      repository: {
+        ref0:
+          variables.ref0 === 'refs/tags/v1.2.0'
+            ? {
+                name: 'v1.2.0',
+                prefix: 'refs/tags/',
+                target: { __typename: 'Tag', oid: TAG_OBJECT, target: { __typename: 'Commit', oid: SHA } },
+              }
+            : null,
+      },
     },
-    [GET_TAG]: () => ({ data: { object: { type: 'commit', sha: SHA } } }),
-  };
+  });
+  const noRefs: Handler = () => ({ data: { repository: { ref0: null } } });
 
   it('compares the default branch with the commit and peels the annotated tag', async () => {
-    const { github, calls } = fakeGitHub({
-      [REPOSITORY]: () => ({ data: { default_branch: 'trunk' } }),
-      [COMPARE]: compare,
-      ...annotatedTag,
-    });
+    const { github, calls } = fakeGitHub(
+      { [REPOSITORY]: () => ({ data: { default_branch: 'trunk' } }), [COMPARE]: compare },
+      annotatedTag,
+    );
     const { facts: store } = factStore(github);
     const result = await refOnBranchGate.collect({}, context(), store);
     expect(result).toEqual({
@@ -158,22 +163,18 @@ describe('refOnBranchGate.collect', () => {
   });
 
   it('reuses the tag the engine already resolved: one request for the comparison only', async () => {
-    const { github, calls } = fakeGitHub({ [COMPARE]: compare, ...annotatedTag });
+    const { github, calls } = fakeGitHub({ [COMPARE]: compare }, annotatedTag);
     const { facts: store } = factStore(github);
     await resolveRef(store, { owner: OWNER, repo: REPO }, 'refs/tags/v1.2.0');
     const before = calls.length;
     await refOnBranchGate.collect({ branch: 'refs/heads/main' }, context(), store);
+    expect(before).toBe(1); // one GraphQL request: the tag and its peel
     expect(calls.slice(before).map((c) => c.route)).toEqual([COMPARE]);
     expect(calls.find((c) => c.route === COMPARE)!.params).toMatchObject({ basehead: `main...${SHA}` });
   });
 
   it('a tag missing on the remote is a fact, not an error', async () => {
-    const { github } = fakeGitHub({
-      [COMPARE]: compare,
-      [GET_REF]: (params) => {
-        throw httpError(404, `/repos/${OWNER}/${REPO}/git/ref/${String(params.ref)}`, 'Not Found');
-      },
-    });
+    const { github } = fakeGitHub({ [COMPARE]: compare }, noRefs);
     const { facts: store } = factStore(github);
     const result = await refOnBranchGate.collect({ branch: 'main' }, context(), store);
     expect(result.tag).toEqual({ name: 'v1.2.0', sha: null });
@@ -181,12 +182,14 @@ describe('refOnBranchGate.collect', () => {
   });
 
   it('a missing branch is an error naming it', async () => {
-    const { github } = fakeGitHub({
-      [COMPARE]: (params) => {
-        throw httpError(404, `/repos/${OWNER}/${REPO}/compare/${String(params.basehead)}`, 'Not Found');
+    const { github } = fakeGitHub(
+      {
+        [COMPARE]: (params) => {
+          throw httpError(404, `/repos/${OWNER}/${REPO}/compare/${String(params.basehead)}`, 'Not Found');
+        },
       },
-      ...annotatedTag,
-    });
+      annotatedTag,
+    );
     const { facts: store } = factStore(github);
     await expect(refOnBranchGate.collect({ branch: 'mian' }, context(), store)).rejects.toMatchObject({
       code: 'NOT_FOUND',
@@ -195,12 +198,14 @@ describe('refOnBranchGate.collect', () => {
   });
 
   it('a permission problem names `contents: read`', async () => {
-    const { github } = fakeGitHub({
-      [COMPARE]: (params) => {
-        throw httpError(403, `/repos/${OWNER}/${REPO}/compare/${String(params.basehead)}`);
+    const { github } = fakeGitHub(
+      {
+        [COMPARE]: (params) => {
+          throw httpError(403, `/repos/${OWNER}/${REPO}/compare/${String(params.basehead)}`);
+        },
       },
-      ...annotatedTag,
-    });
+      annotatedTag,
+    );
     const { facts: store } = factStore(github);
     await expect(refOnBranchGate.collect({ branch: 'main' }, context(), store)).rejects.toMatchObject({
       code: 'PERMISSION_DENIED',
