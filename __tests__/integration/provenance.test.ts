@@ -313,9 +313,11 @@ describe('build_provenance and release_metadata through the bundle', () => {
     expect(evaluation.gates.metadata!.message).toMatch(
       /^Downloading artifact 'release-metadata' \(id \d+\) of run \d+ with @actions\/artifact did not finish within 15 s on any of 2 tries: the download redirect or blob storage stalled or kept failing/,
     );
-    // Two library calls, each retrying the blob every 5 s until its deadline.
+    // Two library calls, each retrying the blob every 5 s. A call past its deadline is abandoned,
+    // not cancelled: the first keeps retrying while the second runs, until the process ends
+    // (about 31 s: at most 7 reads, and 4 for the second). A few reads, never a hot loop.
     expect(evaluation.blobReads).toBeGreaterThanOrEqual(4);
-    expect(evaluation.blobReads).toBeLessThanOrEqual(8);
+    expect(evaluation.blobReads).toBeLessThanOrEqual(12);
     expectBlocked(evaluation, 'metadata');
     // Two 15 s deadlines and a 1 s pause; the library alone retries a blob for 25 s per call.
     expect(Date.now() - started).toBeLessThan(45_000);
