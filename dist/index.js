@@ -59737,23 +59737,8 @@ async function publish(evaluation, settings, env, workspace) {
         else
             core/* notice */.lm(a.message, properties);
     }
-    if (settings?.fileBlockers) {
-        const { github } = await connectOnFirstUse({ token: settings.token, externalToken: null }, {
-            baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-            counter: new RequestCounter(),
-            ...tuning(env),
-        })();
-        const filed = await fileBlockers(report, {
-            github,
-            repository: report.repository,
-            runUrl: report.run_url ?? null,
-            rehearsal: report.rehearsal,
-        });
-        if (filed.warning)
-            core/* warning */.$e(filed.warning);
-        else
-            core/* info */.pq(foldLines(filed.message));
-    }
+    if (settings?.fileBlockers)
+        await fileBlockersIssue(report, settings, env);
     const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
     core/* info */.pq(`Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}. Reports: ${paths.json}, ${paths.md}`);
     // A configuration problem always fails the step; blocking gates do unless told not to.
@@ -59762,6 +59747,31 @@ async function publish(evaluation, settings, env, workspace) {
     else if (report.result === 'fail' && settings?.failOnBlocking !== false) {
         core/* setFailed */.C1(`Blocked by ${report.blocking.map((b) => b.gate).join(', ')}.`);
     }
+}
+/** The release blockers issue (file_blockers); what goes wrong there is a warning. */
+async function fileBlockersIssue(report, settings, env) {
+    let github;
+    try {
+        ({ github } = await connectOnFirstUse({ token: settings.token, externalToken: null }, {
+            baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            counter: new RequestCounter(),
+            ...tuning(env),
+        })());
+    }
+    catch (error) {
+        core/* warning */.$e(`The release blockers issue was not updated: ${error.message}`);
+        return;
+    }
+    const filed = await fileBlockers(report, {
+        github,
+        repository: report.repository,
+        runUrl: report.run_url ?? null,
+        rehearsal: report.rehearsal,
+    });
+    if (filed.warning)
+        core/* warning */.$e(filed.warning);
+    else
+        core/* info */.pq(foldLines(filed.message));
 }
 /** A report for an evaluation that never started (invalid inputs, a bad clock value). */
 function failedBeforeStart(error, env) {

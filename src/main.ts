@@ -101,24 +101,7 @@ async function publish(
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
-  if (settings?.fileBlockers) {
-    const { github } = await connectOnFirstUse(
-      { token: settings.token, externalToken: null },
-      {
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        counter: new RequestCounter(),
-        ...tuning(env),
-      },
-    )();
-    const filed = await fileBlockers(report, {
-      github,
-      repository: report.repository,
-      runUrl: report.run_url ?? null,
-      rehearsal: report.rehearsal,
-    });
-    if (filed.warning) core.warning(filed.warning);
-    else core.info(foldLines(filed.message));
-  }
+  if (settings?.fileBlockers) await fileBlockersIssue(report, settings, env);
   const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
   core.info(
     `Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}. Reports: ${paths.json}, ${paths.md}`,
@@ -128,6 +111,36 @@ async function publish(
   else if (report.result === 'fail' && settings?.failOnBlocking !== false) {
     core.setFailed(`Blocked by ${report.blocking.map((b) => b.gate).join(', ')}.`);
   }
+}
+
+/** The release blockers issue (file_blockers); what goes wrong there is a warning. */
+async function fileBlockersIssue(
+  report: EvaluationReport,
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  let github;
+  try {
+    ({ github } = await connectOnFirstUse(
+      { token: settings.token, externalToken: null },
+      {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        counter: new RequestCounter(),
+        ...tuning(env),
+      },
+    )());
+  } catch (error) {
+    core.warning(`The release blockers issue was not updated: ${(error as Error).message}`);
+    return;
+  }
+  const filed = await fileBlockers(report, {
+    github,
+    repository: report.repository,
+    runUrl: report.run_url ?? null,
+    rehearsal: report.rehearsal,
+  });
+  if (filed.warning) core.warning(filed.warning);
+  else core.info(foldLines(filed.message));
 }
 
 /** A report for an evaluation that never started (invalid inputs, a bad clock value). */

@@ -36,12 +36,12 @@ beforeAll(() => {
 
 afterAll(() => rmSync(entryOnly, { recursive: true, force: true }));
 
-const run = (policy: string) =>
+const run = (policy: string, inputs: Record<string, string> = {}) =>
   runAction({
     action: path.join(entryOnly, 'index.js'),
     // A closed port: any request would fail the run.
     apiUrl: 'http://127.0.0.1:9',
-    inputs: { ref: 'refs/tags/v1.3.0', sha: SHA, upload_report: 'false' },
+    inputs: { ref: 'refs/tags/v1.3.0', sha: SHA, upload_report: 'false', ...inputs },
     env: { PYPI_API_TOKEN: 'pypi-x', RELEASE_GATES_NOW: '2026-11-18T17:00:00Z' },
     files: { '.github/release-gates.yml': policy, 'dist/release/verify.json': '{"ok": true}' },
   });
@@ -66,4 +66,19 @@ test('without the client chunk, a gate that reads GitHub is an error naming the 
   expect(result.report?.gates.filter((g) => g.id !== 'streak').every((g) => g.status === 'pass')).toBe(true);
   expect(result.report?.result).toBe('fail');
   expect(result.exitCode).toBe(1);
+});
+
+test('without the client chunk, file_blockers warns and leaves the verdict alone', async () => {
+  const result = await run(LOCAL_GATES, { file_blockers: 'true' });
+  expect(result.report?.result).toBe('pass');
+  expect(result.exitCode).toBe(0);
+  expect(result.annotations).toContainEqual(
+    expect.objectContaining({
+      level: 'warning',
+      message: expect.stringMatching(
+        /^The release blockers issue was not updated: Cannot load the GitHub API client/,
+      ),
+    }),
+  );
+  expect(result.stderr).not.toMatch(/at .*index\.js:\d+/);
 });
