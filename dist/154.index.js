@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHub: () => (/* binding */ createGitHub)
 });
 
-// UNUSED EXPORTS: RequestCounter
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -267,8 +265,6 @@ throttling.triggersNotification = triggersNotification;
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The only place that builds Octokit clients: retry and rate-limit handling, a per-request
 // timeout, GitHub Enterprise Server base URLs and a request counter for the report.
-
-
 
 
 

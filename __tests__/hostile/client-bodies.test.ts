@@ -2,6 +2,7 @@
 // hands such a body over as a string ('' when the transfer broke), which gates read as an empty
 // list: before the GitHub client checked bodies, a cut issues listing made open_issues pass.
 import { startEmulator, minimalScenario, type Emulator, type Fault } from '../../test/emulator/index.js';
+import { RequestCounter } from '../../src/github/counter.js';
 
 const emulator: Emulator = await startEmulator(
   minimalScenario({
@@ -10,7 +11,7 @@ const emulator: Emulator = await startEmulator(
   }),
 );
 process.env.GITHUB_API_URL = emulator.apiUrl;
-const { createGitHub, RequestCounter } = await import('../../src/github/client.js');
+const { createGitHub } = await import('../../src/github/client.js');
 const { toGateError } = await import('../../src/github/errors.js');
 
 afterAll(() => emulator.close());

@@ -14,6 +14,7 @@ import { parse, stringify } from 'yaml';
 import { startEmulator, type Emulator } from '../../test/emulator/index.js';
 import { STORIES, STORY_SECRETS } from '../../test/faults/stories.js';
 import type { HostileProperty } from './properties.js';
+import { RequestCounter } from '../../src/github/counter.js';
 
 /** How one JSON answer is damaged: a walk to a node (choices), then what is done to it. */
 export interface Mutation {
@@ -214,7 +215,7 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
   process.env.GITHUB_API_URL = proxy.url;
 
   const { evaluate } = await import('../../src/engine/evaluate.js');
-  const { createGitHub, RequestCounter } = await import('../../src/github/client.js');
+  const { createGitHub } = await import('../../src/github/client.js');
 
   // One single-gate policy per gate of each story, in its own workspace.
   const root = mkdtempSync(path.join(tmpdir(), 'release-gates-payloads-'));

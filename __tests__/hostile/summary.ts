@@ -17,9 +17,10 @@ import { commitChain, startEmulator } from '../../test/emulator/index.js';
 import type { Scenario } from '../../test/emulator/scenario.js';
 import { HOSTILE_STRINGS } from '../fixtures/reports.js';
 import type { HostileProperty } from './properties.js';
+import { RequestCounter } from '../../src/github/counter.js';
 
 const { evaluate } = await import('../../src/engine/evaluate.js');
-const { createGitHub, RequestCounter } = await import('../../src/github/client.js');
+const { createGitHub } = await import('../../src/github/client.js');
 const { renderMarkdown } = await import('../../src/report/markdown.js');
 
 /** The strings a hostile repository controls, one per place it shows in the summary. */

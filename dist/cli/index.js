@@ -6714,13 +6714,18 @@ async function lookupRefs(github, repo, qualified, asked) {
  * runner's GITHUB_SHA on pull_request is a merge commit no check ever ran on).
  */
 async function pullRequestHead(github, repo, number) {
+    let data;
     try {
-        const { data } = await github.octokit.rest.pulls.get({ ...repo, pull_number: number });
-        return data.head.sha;
+        ({ data } = await github.octokit.rest.pulls.get({ ...repo, pull_number: number }));
     }
     catch (error) {
         throw toGateError(error, `pull request #${number}`);
     }
+    const request = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}`;
+    const sha = shape_Fields.of(data, request).object('head').string('sha');
+    if (!OBJECT_ID.test(sha))
+        throw malformedAnswer(request, `has head.sha = ${preview(sha)}, not a commit sha`, 'head.sha');
+    return sha.toLowerCase();
 }
 /**
  * Resolves `ref` (short or full). A short name is looked up as a tag first, then as a branch,
@@ -30356,6 +30361,7 @@ async function buildRunJudged(planned, ctx, facts) {
         return lookup.found ? lookup.run.id : null;
     }
     catch {
+        // Only the report's pointer to the run: the gate itself reports why the run is unknown.
         return null;
     }
 }

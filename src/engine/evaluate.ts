@@ -396,6 +396,7 @@ async function buildRunJudged(
     const lookup = await buildRun(facts, ctx, { workflow: provenance.with.workflow });
     return lookup.found ? lookup.run.id : null;
   } catch {
+    // Only the report's pointer to the run: the gate itself reports why the run is unknown.
     return null;
   }
 }

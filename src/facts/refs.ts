@@ -10,7 +10,7 @@ import { GateError, type Repository } from '../engine/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { graphqlGateError } from './files-at-commit.js';
-import { preview } from './shape.js';
+import { Fields, malformedAnswer, preview } from './shape.js';
 import type { FactStore } from './store.js';
 
 export interface ResolvedRef {
@@ -164,12 +164,17 @@ async function lookupRefs(
  * runner's GITHUB_SHA on pull_request is a merge commit no check ever ran on).
  */
 async function pullRequestHead(github: GitHub, repo: Repository, number: number): Promise<string> {
+  let data: unknown;
   try {
-    const { data } = await github.octokit.rest.pulls.get({ ...repo, pull_number: number });
-    return data.head.sha;
+    ({ data } = await github.octokit.rest.pulls.get({ ...repo, pull_number: number }));
   } catch (error) {
     throw toGateError(error, `pull request #${number}`);
   }
+  const request = `GET /repos/${repo.owner}/${repo.repo}/pulls/${number}`;
+  const sha = Fields.of(data, request).object('head').string('sha');
+  if (!OBJECT_ID.test(sha))
+    throw malformedAnswer(request, `has head.sha = ${preview(sha)}, not a commit sha`, 'head.sha');
+  return sha.toLowerCase();
 }
 
 /**

@@ -5,11 +5,9 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
-import { RequestCounter } from './counter.js';
+import type { RequestCounter } from './counter.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
-
-export { RequestCounter };
 
 export interface GitHubOptions {
   token: string;

@@ -4,7 +4,7 @@
 import type { EvalContext } from '../../../src/engine/types.js';
 import { FactStore, type FactSources } from '../../../src/facts/store.js';
 import type { GitHub } from '../../../src/github/client.js';
-import { RequestCounter } from '../../../src/github/client.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 export const OWNER = 'acme';
 export const REPO = 'plasmite';
@@ -83,6 +83,7 @@ export function fakeGitHub(routes: Record<string, Handler>, graphql?: Handler): 
         getTag: rest('GET /repos/{owner}/{repo}/git/tags/{tag_sha}'),
         getBlob: rest('GET /repos/{owner}/{repo}/git/blobs/{file_sha}'),
       },
+      pulls: { get: rest('GET /repos/{owner}/{repo}/pulls/{pull_number}') },
     },
   };
   return { github: { octokit, baseUrl: API, counter } as unknown as GitHub, calls };

@@ -7,9 +7,10 @@ import { RESOLVE_REF_QUERY, resolveRef } from '../../../src/facts/refs.js';
 import { GateError } from '../../../src/engine/types.js';
 import { startEmulator } from '../../../test/emulator/index.js';
 import { commitChain, minimalScenario } from '../../../test/emulator/builders.js';
-import { createGitHub, RequestCounter } from '../../../src/github/client.js';
+import { createGitHub } from '../../../src/github/client.js';
 import { FactStore } from '../../../src/facts/store.js';
 import { factStore, fakeGitHub, OTHER_SHA, OWNER, REPO, SHA, type Handler } from './fake-github.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 const repo = { owner: OWNER, repo: REPO };
 const TAG_OBJECT = 'a'.repeat(40);
@@ -244,5 +245,33 @@ describe('resolveRef against the emulator', () => {
     } finally {
       await emulator.close();
     }
+  });
+});
+
+describe('resolveRef on a pull request ref', () => {
+  const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}';
+  const pullRef = (data: unknown) => {
+    const { github, calls } = fakeGitHub({ [PULL]: () => ({ data }) });
+    return { resolving: resolveRef(factStore(github).facts, repo, 'refs/pull/7/merge'), calls };
+  };
+
+  it("is the pull request's head commit, never the merge commit", async () => {
+    const { resolving, calls } = pullRef({ number: 7, head: { sha: SHA.toUpperCase() } });
+    await expect(resolving).resolves.toEqual({ fullRef: 'refs/pull/7/merge', isTag: false, sha: SHA });
+    expect(calls).toEqual([
+      expect.objectContaining({ route: PULL, params: expect.objectContaining({ pull_number: 7 }) }),
+    ]);
+  });
+
+  it.each([
+    ['no head', { number: 7 }, /has no head object/],
+    ['a head without its sha', { head: {} }, /has no head\.sha string/],
+    ['a head sha that is not a sha', { head: { sha: 'main' } }, /has head\.sha = "main", not a commit sha/],
+  ])('is an API error naming the field on an answer with %s', async (_what, data, message) => {
+    const error = await pullRef(data).resolving.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GateError);
+    expect(error).toMatchObject({ code: 'API_ERROR' });
+    expect((error as GateError).message).toMatch(message);
+    expect((error as GateError).message).toContain('GET /repos/acme/plasmite/pulls/7');
   });
 });

@@ -2,9 +2,10 @@
 // pagination, GraphQL client and error classes they meet in production, against a small model
 // of a repository's Actions history. Every request is logged, so tests count them.
 import { getOctokit } from '@actions/github';
-import { RequestCounter, type GitHub } from '../../../src/github/client.js';
+import { type GitHub } from '../../../src/github/client.js';
 import { FactStore } from '../../../src/facts/store.js';
 import { OWNER, REPO } from './builders.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 export const API = 'https://api.example.test';
 

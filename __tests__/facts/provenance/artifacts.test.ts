@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArtifactDownloader, DownloadOptions, RunArtifact } from '../../../src/facts/artifacts.js';
 import { artifactFor, metadataZip, RUN_ID } from '../../gates/provenance/fixtures.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 type BlobMode = 'ok' | 'tampered';
 type RedirectMode = 'ok' | 'status500' | 'status403' | 'gone' | 'rate-limited';
@@ -79,7 +80,7 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 // @actions/github (and so @actions/artifact) fixes its API URL when first loaded.
 process.env.GITHUB_API_URL = baseUrl;
-const { createGitHub, RequestCounter } = await import('../../../src/github/client.js');
+const { createGitHub } = await import('../../../src/github/client.js');
 const { FactStore } = await import('../../../src/facts/store.js');
 const { downloadRunArtifact, findRunArtifact, listRunArtifacts, attemptDeadlineMs, ATTEMPT_DEADLINE_MS } =
   await import('../../../src/facts/artifacts.js');

@@ -4,8 +4,8 @@ import { GateError } from '../../../src/engine/types.js';
 import { buildRun } from '../../../src/facts/build-run.js';
 import { FactStore } from '../../../src/facts/store.js';
 import type { GitHub } from '../../../src/github/client.js';
-import { RequestCounter } from '../../../src/github/client.js';
 import { context, MAIN_SHA, RUN_ID, TAG, TAG_SHA } from '../../gates/provenance/fixtures.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 interface Calls {
   getWorkflowRun: unknown[];

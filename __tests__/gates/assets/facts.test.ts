@@ -24,6 +24,7 @@ import {
   tarball,
   type PlasmiteOptions,
 } from './scenario.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 const scenarioEmulators: Emulator[] = [];
 
@@ -31,7 +32,7 @@ const scenarioEmulators: Emulator[] = [];
 // emulator first, then load the modules under test.
 const emulator: Emulator = await startEmulator(plasmiteScenario());
 process.env.GITHUB_API_URL = emulator.apiUrl;
-const { createGitHub, RequestCounter } = await import('../../../src/github/client.js');
+const { createGitHub } = await import('../../../src/github/client.js');
 const { FactStore } = await import('../../../src/facts/store.js');
 const { pickBaseTag, resolveBaseTag } = await import('../../../src/facts/base-tag.js');
 const { hashAsset, listAssets, readAsset, releaseByTag } = await import('../../../src/facts/releases.js');

@@ -2,7 +2,8 @@
 // few routes these gates read, a fact store over it, and an evaluation context.
 import type { EvalContext, PolicyUnderEvaluation } from '../../../src/engine/types.js';
 import { FactStore } from '../../../src/facts/store.js';
-import { RequestCounter, type GitHub } from '../../../src/github/client.js';
+import { type GitHub } from '../../../src/github/client.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 export const OWNER = 'acme';
 export const REPO = 'plasmite';

@@ -3,8 +3,9 @@
 import type { EvalContext } from '../../../src/engine/types.js';
 import { FactStore } from '../../../src/facts/store.js';
 import type { PullRequestFact, ReviewFact } from '../../../src/facts/pulls.js';
-import { createGitHub, RequestCounter, type GitHub } from '../../../src/github/client.js';
+import { createGitHub, type GitHub } from '../../../src/github/client.js';
 import { shaOf, startEmulator, type Emulator, type Scenario } from '../../../test/emulator/index.js';
+import { RequestCounter } from '../../../src/github/counter.js';
 
 export const HEAD = shaOf('pull head');
 export const OLD_HEAD = shaOf('older pull head');
