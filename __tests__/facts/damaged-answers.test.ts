@@ -449,6 +449,16 @@ describe('pull requests (GraphQL PullRequestReviews, REST …/commits/{sha}/pull
       'has data.repository.pullRequest.reviews.pageInfo = null, not an object',
     ],
     [
+      'a next page of reviews without its cursor',
+      (d) => (d.repository.pullRequest.reviews.pageInfo = { hasNextPage: true, endCursor: null }),
+      'has data.repository.pullRequest.reviews.pageInfo.endCursor = null, not a string',
+    ],
+    [
+      'reviews without their list',
+      (d) => (d.repository.pullRequest.reviews.nodes = null),
+      'has data.repository.pullRequest.reviews.nodes = null, not a list',
+    ],
+    [
       'a review commit without an oid',
       (d) => (d.repository.pullRequest.reviews.nodes[0].commit = {}),
       'has no data.repository.pullRequest.reviews.nodes[0].commit.oid string',

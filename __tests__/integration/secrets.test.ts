@@ -70,9 +70,10 @@ test('GitHub rejecting the token (401): the message names the input, not the tok
     // The first request: the tag, resolved through GraphQL.
     faults: [{ route: 'POST /graphql', kind: 'status', status: 401 }],
   });
-  expect(result.run.report!.error?.code ?? result.run.report!.gates.map((g) => g.code).join()).toMatch(
-    /BAD_CREDENTIALS/,
-  );
+  const report = result.run.report!;
+  const error = report.error ?? report.gates.find((g) => g.code === 'BAD_CREDENTIALS');
+  expect(error).toMatchObject({ code: 'BAD_CREDENTIALS' });
+  expect(error!.message).toContain('check the `token` input');
   expect(scan(result).leaks).toEqual([]);
 });
 

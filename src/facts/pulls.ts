@@ -105,13 +105,9 @@ export function pullRequestWithReviews(
       }
       const raw = repository.objectOrNull('pullRequest');
       if (!raw) return null;
-      const reviews = raw.objectOrNull('reviews');
-      const nodes = reviews?.listOrNull('nodes');
-      if (!reviews || !nodes) {
-        throw new GateError('API_ERROR', `GitHub returned no reviews for pull request #${number}.`, {
-          number,
-        });
-      }
+      // Nullable in GitHub's schema, but a pull request always has its (possibly empty) reviews.
+      const reviews = raw.object('reviews');
+      const nodes = reviews.list('nodes');
       // The first page fixes the head: a push while later pages are read makes reviews of the
       // new head look stale, which fails closed.
       pull ??= {
@@ -124,8 +120,6 @@ export function pullRequestWithReviews(
         reviews: [],
       };
       for (const [i, node] of nodes.entries()) {
-        if (node === null)
-          throw new GateError('API_ERROR', `GitHub returned an unreadable review of #${number}.`);
         const review = Fields.of(node, request, `${reviews.path}.nodes[${i}]`);
         const url = review.string('url');
         pull.reviews.push({
@@ -139,8 +133,9 @@ export function pullRequestWithReviews(
       }
       const pageInfo = reviews.object('pageInfo');
       if (!pageInfo.boolean('hasNextPage')) return pull;
-      const endCursor = pageInfo.stringOrNull('endCursor');
-      if (!endCursor || page >= MAX_REVIEW_PAGES) {
+      // A next page must say where it starts: without a cursor the answer is damaged, not long.
+      const endCursor = pageInfo.string('endCursor');
+      if (page >= MAX_REVIEW_PAGES) {
         throw new GateError(
           'TOO_MANY_REVIEWS',
           `Pull request #${number} has more than ${MAX_REVIEW_PAGES * REVIEWS_PAGE_SIZE} approving, change-requesting or dismissed reviews; not all could be read.`,

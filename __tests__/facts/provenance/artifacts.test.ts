@@ -266,6 +266,34 @@ describe('downloadRunArtifact with @actions/artifact', () => {
     expect(calls).toBe(1);
   });
 
+  it.each([
+    ['no file', []],
+    ['two files', ['release-metadata.zip', 'other.zip']],
+  ])(
+    'a download that leaves %s is ARTIFACT_DOWNLOAD_FAILED, and its directory is removed',
+    async (_what, names) => {
+      const tempRoot = mkdtempSync(path.join(tmpdir(), 'rg-artifacts-test-'));
+      const odd: ArtifactDownloader = {
+        downloadArtifact: async (_id, given) => {
+          for (const name of names) writeFileSync(path.join(given.path, name), ARCHIVE);
+          return { downloadPath: given.path };
+        },
+      };
+      await expect(
+        downloadRunArtifact(
+          newFacts().facts,
+          REPO,
+          artifact,
+          options({ tempRoot, loadDownloader: async () => odd }),
+        ),
+      ).rejects.toMatchObject({
+        code: 'ARTIFACT_DOWNLOAD_FAILED',
+        message: `Downloading artifact 'release-metadata' (id 555) of run 4242: expected one archive, found ${names.length} files.`,
+      });
+      expect(readdirSync(tempRoot)).toEqual([]);
+    },
+  );
+
   it('GitHub Enterprise Server, which the library refuses, is said so', async () => {
     const ghes: ArtifactDownloader = {
       downloadArtifact: async () => {
@@ -476,6 +504,11 @@ describe('listRunArtifacts and findRunArtifact', () => {
       /artifact 'release-metadata' \(id 1\) is listed as one of run 1/,
     ],
     ['fewer artifacts than it counts', [page([listed({})], 3)], /it counts 3 artifacts but lists 1/],
+    [
+      'pages past what it counts',
+      [page([listed({})], 1), page([listed({ id: 2 })], 1), page([], 1)],
+      /it pages on past the 1 artifacts it counts/,
+    ],
   ])('a listing with %s is an API error, never "missing"', async (_what, pages, problem) => {
     state.pages = pages;
     const found = findRunArtifact(newFacts().facts, REPO, RUN_ID, 'release-metadata');
