@@ -118,6 +118,9 @@ describe('fault matrix (rotating subset through the bundle)', () => {
       const messages = run.error
         ? [run.error.message]
         : run.gates.filter((g) => g.status === 'error').map((g) => g.message);
+      // A transport fault always ends in an error (above): its message must be checked here.
+      if (faultKind(cell.fault).class === 'transient')
+        expect([cell.route, cell.fault, messages.length]).not.toEqual([cell.route, cell.fault, 0]);
       for (const message of messages)
         expect([
           cell.route,
