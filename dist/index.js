@@ -34211,7 +34211,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96753);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82918);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // An abandoned download socket (a stalled blob) must not keep the step alive once the
@@ -34224,7 +34224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 96753:
+/***/ 82918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34272,8 +34272,8 @@ var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/engine/types.ts
-// The vocabulary shared by the policy, the engine, the gates and the reports.
+;// CONCATENATED MODULE: ./src/model/types.ts
+// The vocabulary shared by every layer: the policy, the engine, the gates, the facts, the GitHub edge and the reports. Imports nothing from src/.
 const MODES = ['required', 'report_only', 'off'];
 /** A raised gate error that carries its own code (e.g. a permission problem). */
 class GateError extends Error {

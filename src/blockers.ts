@@ -10,7 +10,7 @@
 // issues are scanned by exact title, most recently updated first (a blocked run updates the issue,
 // so it is near the top): up to SCAN_PAGES pages before opening one (a duplicate is the worse
 // mistake), one page before resolving (every passing run pays it, and a missed issue only stays open).
-import type { Repository } from './engine/types.js';
+import type { Repository } from './model/types.js';
 import { scanOpenIssues, type OpenIssueRecord } from './facts/issues.js';
 import type { GitHub } from './github/client.js';
 import { toGateError } from './github/errors.js';

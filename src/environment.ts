@@ -1,6 +1,6 @@
 // Reading the runner's environment (GITHUB_*), shared by the action and the CLI.
 import { promises as fs } from 'node:fs';
-import type { Repository } from './engine/types.js';
+import type { Repository } from './model/types.js';
 import { InputError } from './inputs.js';
 
 export function parseRepository(value: string | undefined, source: string): Repository | null {

@@ -1,7 +1,7 @@
 // `{base_tag}`: the tag list it is picked from can start before the ref is resolved (it does
 // not depend on the commit), is read once, and a failure still reaches the gate as a reason.
 import { prefetchDerivedValues, resolveDerivedValues } from '../../src/engine/derived-values.js';
-import type { GateDefinition } from '../../src/engine/types.js';
+import type { GateDefinition } from '../../src/model/types.js';
 import { FactStore } from '../../src/facts/store.js';
 import type { GitHub } from '../../src/github/client.js';
 import type { TemplateValues } from '../../src/policy/templates.js';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { evaluate, type Environment, type Evaluation } from '../../src/engine/evaluate.js';
-import { GateError, type EvalContext, type Mode, type Verdict } from '../../src/engine/types.js';
+import { GateError, type EvalContext, type Mode, type Verdict } from '../../src/model/types.js';
 import type { GateType } from '../../src/gates/types.js';
 import type { Settings } from '../../src/inputs.js';
 import type { GateReport } from '../../src/report/types.js';

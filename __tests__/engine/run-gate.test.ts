@@ -1,6 +1,6 @@
 // One gate, fail closed (DESIGN "Fail closed by construction"): templates, collect, judge;
 // whatever goes wrong ends as `error` with a code, never as `pass`.
-import { GateError, type GateDefinition, type Verdict } from '../../src/engine/types.js';
+import { GateError, type GateDefinition, type Verdict } from '../../src/model/types.js';
 import { errorVerdict, judgeGate } from '../../src/engine/run-gate.js';
 import { FactStore } from '../../src/facts/store.js';
 import { expandTemplate, type TemplateValues } from '../../src/policy/templates.js';

@@ -1,5 +1,5 @@
 // Fields: the checks every fact applies to GitHub's answers, and the messages they refuse with.
-import { GateError } from '../../src/engine/types.js';
+import { GateError } from '../../src/model/types.js';
 import { Fields, malformedAnswer, preview } from '../../src/facts/shape.js';
 
 const REQUEST = 'GET /repos/acme/plasmite/things';

@@ -1,7 +1,7 @@
 // The fact store builds the GitHub clients on the first load that may read GitHub, once,
 // and never for a local load.
 import { FactStore } from '../../src/facts/store.js';
-import { GateError } from '../../src/engine/types.js';
+import { GateError } from '../../src/model/types.js';
 import type { GitHub } from '../../src/github/client.js';
 import type { GitHubClients } from '../../src/github/connect.js';
 import { RequestCounter } from '../../src/github/counter.js';

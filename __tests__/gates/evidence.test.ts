@@ -3,8 +3,8 @@
 // missing or broken file fails; a path outside the workspace is refused.
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Verdict } from '../../src/engine/types.js';
-import { GateError } from '../../src/engine/types.js';
+import type { Verdict } from '../../src/model/types.js';
+import { GateError } from '../../src/model/types.js';
 import { FactStore } from '../../src/facts/store.js';
 import { readWorkspaceFile, workspacePath, type WorkspaceFile } from '../../src/facts/workspace.js';
 import { evidenceGate, judgeEvidence, type EvidenceParams } from '../../src/gates/evidence.js';

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { GateError, type EvalContext, type Verdict } from '../../src/engine/types.js';
+import { GateError, type EvalContext, type Verdict } from '../../src/model/types.js';
 import type { FactStore } from '../../src/facts/store.js';
 import {
   freezeWindowGate,

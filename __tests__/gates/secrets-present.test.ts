@@ -1,7 +1,7 @@
 // secrets_present (SPEC §6): each variable is set and non-empty, and starts with its prefix;
 // values are never printed — no verdict (message or details) ever contains one.
 import fc from 'fast-check';
-import type { Verdict } from '../../src/engine/types.js';
+import type { Verdict } from '../../src/model/types.js';
 import type { FactStore } from '../../src/facts/store.js';
 import {
   judgeSecrets,

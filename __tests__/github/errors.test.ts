@@ -1,6 +1,6 @@
 // HTTP failures → gate errors a person can act on (SPEC §5, §9): which permission to grant
 // (named per route), which name was wrong, that the rate limit was hit, that GitHub failed.
-import { GateError } from '../../src/engine/types.js';
+import { GateError } from '../../src/model/types.js';
 import { permissionFor, toGateError } from '../../src/github/errors.js';
 
 const API = 'https://api.github.com';

@@ -2,7 +2,7 @@
 // of the stages; refs/ patterns match the full ref; `*` does not cross `/`, `**` does; a tie
 // names both stages; no match names the ref; an explicit stage name must exist.
 import fc from 'fast-check';
-import type { StageDefinition } from '../../src/engine/types.js';
+import type { StageDefinition } from '../../src/model/types.js';
 import {
   fullRefName,
   patternSpecificity,

@@ -1,7 +1,7 @@
 // `{placeholder}` templates (SPEC §4.3): the set is closed, a placeholder without a value for
 // this evaluation is an error (never ""), gate-specific placeholders are kept for the gate.
 import fc from 'fast-check';
-import { GateError } from '../../src/engine/types.js';
+import { GateError } from '../../src/model/types.js';
 import {
   expandDeep,
   expandTemplate,

@@ -5845,7 +5845,7 @@ module.exports = validRange
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69622);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40933);
 
 // stdout carries the command's result (text or --json); whatever libraries log on the way
 // (@actions/core lines from @actions/artifact) goes to stderr so it cannot corrupt it.
@@ -5866,7 +5866,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 69622:
+/***/ 40933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6021,8 +6021,8 @@ function evaluationTime(env, clock = () => new Date()) {
     return date;
 }
 
-;// CONCATENATED MODULE: ./src/engine/types.ts
-// The vocabulary shared by the policy, the engine, the gates and the reports.
+;// CONCATENATED MODULE: ./src/model/types.ts
+// The vocabulary shared by every layer: the policy, the engine, the gates, the facts, the GitHub edge and the reports. Imports nothing from src/.
 const MODES = ['required', 'report_only', 'off'];
 /** A raised gate error that carries its own code (e.g. a permission problem). */
 class GateError extends Error {

@@ -10,7 +10,7 @@ import { listTagNames, resolveBaseTag } from '../facts/base-tag.js';
 import { buildRun } from '../facts/build-run.js';
 import type { FactStore } from '../facts/store.js';
 import { placeholdersIn, stringsIn, type Placeholder, type TemplateValues } from '../policy/templates.js';
-import type { EvalContext, GateDefinition, Repository } from './types.js';
+import type { EvalContext, GateDefinition, Repository } from '../model/types.js';
 
 const DEFAULT_BUILD_WORKFLOW = 'release.yml';
 

@@ -28,7 +28,7 @@ import {
   type Mode,
   type Repository,
   type Verdict,
-} from './types.js';
+} from '../model/types.js';
 
 export interface Environment {
   repository: Repository | null;

@@ -3,7 +3,7 @@
 import type { GateType } from '../gates/types.js';
 import { expandDeep } from '../policy/templates.js';
 import type { FactStore } from '../facts/store.js';
-import { GateError, type EvalContext, type GateDefinition, type Verdict } from './types.js';
+import { GateError, type EvalContext, type GateDefinition, type Verdict } from '../model/types.js';
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 

@@ -33,7 +33,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { preview } from './shape.js';
 import type { FactStore } from './store.js';

@@ -3,7 +3,7 @@
 // release with the one before it. Tags that are not semver (`nightly`, `release-2024`) are
 // not releases in this sense and are ignored.
 import semver from 'semver';
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { preview } from './shape.js';
 import type { FactStore } from './store.js';

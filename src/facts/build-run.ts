@@ -2,7 +2,7 @@
 // release is made from. It is the run named by `build_run_id`, or else the newest successful
 // run of the build workflow for the tag. Judging whether that run deserves trust is the
 // build_provenance gate's job; this module only finds it, once per evaluation.
-import { GateError, type EvalContext, type Repository } from '../engine/types.js';
+import { GateError, type EvalContext, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';

@@ -5,7 +5,7 @@
 // workflows. Only the newest of each name counts, as on the pull request page. The check runs
 // of the workflow run executing this evaluation are set apart first: they are this job and the
 // jobs that wait on it, and a gate that waited on them would wait on itself.
-import type { Repository } from '../engine/types.js';
+import type { Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';

@@ -1,6 +1,6 @@
 // Whether one commit is reachable from another, through GitHub's compare API: comparing
 // BRANCH...COMMIT says how COMMIT relates to the branch's head without cloning anything.
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';

@@ -1,5 +1,5 @@
 // A file's bytes at a ref of some repository, through the contents API (no checkout needed).
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';

@@ -4,7 +4,7 @@
 // GitHub cuts Blob.text at 512,000 bytes (and says so in isTruncated). A package-lock.json
 // easily passes that, so a truncated file is read again, whole, from the git blobs API by its
 // oid: one more request, only for files that big.
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';

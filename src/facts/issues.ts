@@ -1,6 +1,6 @@
 // Issues for the open_issues gate (and the milestones their filter names). The issues API lists
 // pull requests too; they are told apart here by their `pull_request` key, and never counted.
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';

@@ -2,7 +2,7 @@
 // runs at once through their check suites (a job is a check run of its run's suite), so history
 // gates cost one request per 100 runs. REST remains the fallback where GraphQL is not available
 // (GitHub Enterprise Server without it, a token GraphQL refuses) or a run does not fit one query.
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { workflowRuns, type RunQuery, type WorkflowRunFact } from './runs.js';

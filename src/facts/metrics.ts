@@ -2,7 +2,7 @@
 // the workspace (a file an earlier step wrote) or from a workflow run's artifact: the build
 // run's by default, or the newest successful run of a named workflow for a ref (the previous
 // release's, with `ref: "{base_tag}"`).
-import { GateError, type EvalContext, type Link } from '../engine/types.js';
+import { GateError, type EvalContext, type Link } from '../model/types.js';
 import { findRunArtifact } from './artifacts.js';
 import { buildRun, describeBuildRunQuery, type BuildRun } from './build-run.js';
 import { artifactFile, refuseForeignRun, trustedBuildRun } from './releases.js';

@@ -1,7 +1,7 @@
 // Pull requests for the approval gate: one pull request with its reviews in a single GraphQL
 // request (REST would need the pull request and then its reviews: two), and the pull requests
 // associated with a commit (REST, one request, for a gate without the event's pull request).
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';

@@ -6,7 +6,7 @@
 // PEEL_DEPTH tag objects in the same query, and for a short name both candidates (the tag and
 // the branch) at once. REST needs a request for the ref and one more per annotated tag object,
 // strictly one after the other.
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
 import { graphqlGateError } from './files-at-commit.js';

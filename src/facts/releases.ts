@@ -7,7 +7,7 @@
 // again while streaming, and a byte count that must equal the API's size at the end, so a cut
 // connection is a download error, never a checksum mismatch and never a pass.
 import { createHash } from 'node:crypto';
-import { GateError, type EvalContext, type Link, type Repository } from '../engine/types.js';
+import { GateError, type EvalContext, type Link, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { parseApiDigest } from '../util/checksums.js';
 import { DEFAULT_ZIP_LIMITS, findZipEntry, listZipEntries, readZipEntry, ZipError } from '../util/zip.js';

@@ -1,7 +1,7 @@
 // Workflow-run history: the runs of one workflow file, newest first, read a page at a time and
 // only as far as a gate needs. Each page is memoized on its own, so two gates walking the same
 // history share every page they both read.
-import { GateError, type Repository } from '../engine/types.js';
+import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';

@@ -1,7 +1,7 @@
 // SBOMs for sbom_licenses: the repository's SPDX export from the dependency graph (one
 // request), an SPDX/CycloneDX JSON file in the workspace, or a file in an artifact of the
 // build run. Every way of not having a readable SBOM is a GateError with its own code.
-import { GateError, type EvalContext, type Link, type Repository } from '../engine/types.js';
+import { GateError, type EvalContext, type Link, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { parseSbom, parseSbomJson, SbomError, type SbomDocument } from '../util/sbom.js';
 import { findRunArtifact } from './artifacts.js';

@@ -6,7 +6,7 @@
 // REST, @octokit/graphql-schema for GraphQL): present unless optional, of its type, null only
 // where GitHub returns null. A wrong answer is refused with API_ERROR, naming the request and
 // the field. Fields nobody reads are not checked.
-import { GateError } from '../engine/types.js';
+import { GateError } from '../model/types.js';
 
 /** A refused answer: `problem` says what is wrong, e.g. "has no workflow_runs list". */
 export function malformedAnswer(request: string, problem: string, field: string): GateError {

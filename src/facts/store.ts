@@ -4,7 +4,7 @@
 // on loads could deadlock when every slot waits on a nested load.
 import type { GitHub } from '../github/client.js';
 import type { ConnectGitHub, GitHubClients } from '../github/connect.js';
-import { GateError } from '../engine/types.js';
+import { GateError } from '../model/types.js';
 
 export interface FactSources {
   /** Directory that workspace-relative paths resolve against (GITHUB_WORKSPACE). */

@@ -2,7 +2,7 @@
 // keeps its own thresholds there (WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: 10), so a gate
 // can take the number from the commit under evaluation instead of repeating it in the policy.
 import { parseDocument } from 'yaml';
-import type { Repository } from '../engine/types.js';
+import type { Repository } from '../model/types.js';
 import { readRepoFile } from './contents.js';
 import type { FactStore } from './store.js';
 

@@ -1,7 +1,7 @@
 // Files in the job's workspace (GITHUB_WORKSPACE), read once per evaluation.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { GateError } from '../engine/types.js';
+import { GateError } from '../model/types.js';
 import type { FactStore } from './store.js';
 
 export type WorkspaceFile =

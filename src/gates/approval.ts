@@ -2,7 +2,7 @@
 // latest review that takes a position decides (APPROVED or CHANGES_REQUESTED; a DISMISSED one
 // withdraws it; a later comment-only review changes nothing), the pull request's author never
 // counts, and changes requested by a reviewer who counts block whatever the approvals.
-import type { EvalContext, Link, Verdict } from '../engine/types.js';
+import type { EvalContext, Link, Verdict } from '../model/types.js';
 import {
   pullRequestWithReviews,
   pullsForCommit,

@@ -1,7 +1,7 @@
 // build_provenance: the release is built by the right workflow, in this repository, from the
 // tag's own commit. The last check matters most on workflow_dispatch, where a run dispatched
 // from a branch builds that branch's head, whatever tag it was asked to release.
-import type { EvalContext, Link, Repository, Verdict } from '../engine/types.js';
+import type { EvalContext, Link, Repository, Verdict } from '../model/types.js';
 import { buildRun, describeBuildRunQuery, type BuildRun, type BuildRunLookup } from '../facts/build-run.js';
 import type { GateType } from './types.js';
 

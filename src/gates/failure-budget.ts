@@ -1,6 +1,6 @@
 // failure_budget: the rollback trigger. Too many failures of a job in its latest runs on a branch
 // fail the gate and set the `demote` output, so a workflow can move the platform back to preview.
-import { GateError, type Link, type Verdict } from '../engine/types.js';
+import { GateError, type Link, type Verdict } from '../model/types.js';
 import { runsWithJobs, type RunWithJobs } from '../facts/jobs.js';
 import { defaultBranch } from '../facts/runs.js';
 import {

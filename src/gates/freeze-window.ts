@@ -9,7 +9,7 @@
 // Back-to-back days of one window form one span (SAT+SUN 00:00–24:00 runs Saturday 00:00 to
 // Monday 00:00), which is what "until" reports.
 
-import { GateError, type Verdict } from '../engine/types.js';
+import { GateError, type Verdict } from '../model/types.js';
 import type { GateType } from './types.js';
 import {
   addDays,

@@ -2,7 +2,7 @@
 // release's, it has the release's download url for every platform, and the sha256 after each
 // url is the sha256 of that file in the release (GitHub's digest of the asset, or, for an
 // asset without one, the release's checksum files).
-import { GateError, type EvalContext, type Link, type Repository, type Verdict } from '../engine/types.js';
+import { GateError, type EvalContext, type Link, type Repository, type Verdict } from '../model/types.js';
 import { readRepoFile, type RepoFile } from '../facts/contents.js';
 import { listAssets, readAsset, type AssetListing } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';

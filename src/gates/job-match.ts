@@ -2,7 +2,7 @@
 // history gates (run_streak, failure_budget) and jobs_succeeded, so one name means the same
 // jobs everywhere.
 import picomatch from 'picomatch';
-import type { Verdict } from '../engine/types.js';
+import type { Verdict } from '../model/types.js';
 import type { JobFact } from '../facts/jobs.js';
 import type { WorkflowRunFact } from '../facts/runs.js';
 

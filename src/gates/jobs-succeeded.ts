@@ -1,7 +1,7 @@
 // jobs_succeeded: smoke coverage. In the latest completed run of a workflow for the commit under
 // evaluation, each named job (and each named step in it) concluded success. A job that was
 // skipped did not prove anything, so it fails like a red one.
-import type { Link, Verdict } from '../engine/types.js';
+import type { Link, Verdict } from '../model/types.js';
 import { jobsOfRuns, type JobFact } from '../facts/jobs.js';
 import { workflowRuns, type WorkflowRunFact } from '../facts/runs.js';
 import { jobMatcher, noCommitVerdict, runLabel, shortSha, WORKFLOW_FILE_SCHEMA } from './job-match.js';

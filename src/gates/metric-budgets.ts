@@ -10,7 +10,7 @@
 // absolute limit of a narrow one. Nothing compared at all is a failure, and so is a rule
 // whose metrics the current build did not report: a budget nobody measured is not met.
 import picomatch from 'picomatch';
-import { GateError, type Link, type Verdict } from '../engine/types.js';
+import { GateError, type Link, type Verdict } from '../model/types.js';
 import { readMetricsDocument, type MetricsDocument, type MetricsSource } from '../facts/metrics.js';
 import { rangesOverlap, summarize, type Summary } from '../util/stats.js';
 import type { GateType } from './types.js';

@@ -1,7 +1,7 @@
 // open_issues: release blockers. Open issues matching every filter (labels, milestone, a title
 // substring) are counted; more than `max_open` blocks. Pull requests, which the issues API
 // lists too, never count.
-import type { Link, Verdict } from '../engine/types.js';
+import type { Link, Verdict } from '../model/types.js';
 import {
   findMilestone,
   milestones,

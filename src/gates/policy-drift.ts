@@ -7,7 +7,7 @@
 //
 // Fail closed: a baseline that does not exist is BASELINE_MISSING (fail), one that does not
 // load is BASELINE_INVALID (error), a lock that is missing or unreadable is an error.
-import { GateError, type Verdict } from '../engine/types.js';
+import { GateError, type Verdict } from '../model/types.js';
 import { defaultBranchOf } from '../facts/compare.js';
 import { readWorkspaceFile } from '../facts/workspace.js';
 import { diffPolicies, type PolicyChange } from '../policy/diff.js';

@@ -6,7 +6,7 @@
 // Codes beyond the SPEC's minimum: TAG_POINTS_ELSEWHERE, when the tag exists but names
 // another commit (it was moved, or `sha` was given for a different commit). It is a `fail`
 // of its own rather than NOT_ON_BRANCH because the fix is different: re-tag, not merge.
-import { GateError, type EvalContext, type Verdict } from '../engine/types.js';
+import { GateError, type EvalContext, type Verdict } from '../model/types.js';
 import { compareCommits, defaultBranchOf, type CommitComparison } from '../facts/compare.js';
 import { resolveRef } from '../facts/refs.js';
 import type { FactStore } from '../facts/store.js';

@@ -7,7 +7,7 @@
 // An artifact uploaded unzipped (`archive: false`) has the file's own digest and is checked
 // like a release asset; a zipped one's digest covers the zip, so the file is downloaded (the
 // zip verified against that digest) and hashed.
-import { GateError, type EvalContext, type Link, type Verdict } from '../engine/types.js';
+import { GateError, type EvalContext, type Link, type Verdict } from '../model/types.js';
 import { hashAsset, listAssets, readAsset, type AssetEntry, type AssetListing } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';
 import { ChecksumParseError, parseSha256Sums, parseSidecar } from '../util/checksums.js';

@@ -2,7 +2,7 @@
 // version, source commit), and it must say exactly what is being released. The artifact is
 // found by name in the build run, verified against the API's digest, and read from memory
 // with a strict zip reader; any doubt about it is a refusal, never a pass.
-import { GateError, type EvalContext, type Link, type Verdict } from '../engine/types.js';
+import { GateError, type EvalContext, type Link, type Verdict } from '../model/types.js';
 import {
   downloadRunArtifact,
   findRunArtifact,

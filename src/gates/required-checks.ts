@@ -5,7 +5,7 @@
 // reported yet), the checks are read again every `interval_seconds` until `timeout_minutes`,
 // through the fact store's sleep and monotonic clock (tests pass fakes). The judge then
 // decides on the last reading, and knows how long was waited from the facts alone.
-import type { EvalContext, Link, Verdict } from '../engine/types.js';
+import type { EvalContext, Link, Verdict } from '../model/types.js';
 import { checksOfCommit, type CheckRunFact, type CommitChecks } from '../facts/checks.js';
 import type { GateType } from './types.js';
 

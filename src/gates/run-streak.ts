@@ -1,6 +1,6 @@
 // run_streak: a job has succeeded in the last N runs of a workflow on a branch, in a row. The
 // graduation gate for a platform in preview: "10 consecutive green Windows smoke runs on main".
-import { GateError, type Link, type Verdict } from '../engine/types.js';
+import { GateError, type Link, type Verdict } from '../model/types.js';
 import { runsWithJobs, type RunWithJobs } from '../facts/jobs.js';
 import { defaultBranch } from '../facts/runs.js';
 import { positiveInteger, workflowFileEnv, type WorkflowFileEnv } from '../facts/workflow-file.js';

@@ -20,7 +20,7 @@
 // version of the package (`pkg:npm/left-pad`); one with a version approves exactly that
 // version (`pkg:npm/left-pad@1.3.0`). Qualifiers or a subpath on an entry must also be on the
 // package. A package without a purl can never be approved.
-import { GateError, type EvalContext, type Verdict } from '../engine/types.js';
+import { GateError, type EvalContext, type Verdict } from '../model/types.js';
 import { readRepoFile } from '../facts/contents.js';
 import { readSbom, type SbomFact, type SbomSource } from '../facts/sbom.js';
 import type { FactStore } from '../facts/store.js';

@@ -1,6 +1,6 @@
 // secrets_present: the publish credentials are there before anything is published. Only
 // presence and the prefix test leave `collect`; values never reach the judge or a report.
-import type { Verdict } from '../engine/types.js';
+import type { Verdict } from '../model/types.js';
 import type { GateType } from './types.js';
 
 export type SecretSpec = string | { name: string; prefix?: string };

@@ -1,4 +1,4 @@
-import type { EvalContext, Verdict } from '../engine/types.js';
+import type { EvalContext, Verdict } from '../model/types.js';
 import type { FactStore } from '../facts/store.js';
 
 /**

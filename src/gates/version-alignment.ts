@@ -5,7 +5,7 @@
 // Each file is parsed by its extension (TOML, JSON, YAML) and read at a JSON Pointer, or
 // searched with a regex whose one capture group is the version. Parsing is pure, so it
 // happens in the judge: an unparseable file is an `error` naming the line and column.
-import { GateError, type EvalContext, type Link, type Verdict } from '../engine/types.js';
+import { GateError, type EvalContext, type Link, type Verdict } from '../model/types.js';
 import { filesAtCommit, type FilesAtCommit } from '../facts/files-at-commit.js';
 import { resolvePointer } from '../util/json-pointer.js';
 import {

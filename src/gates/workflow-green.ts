@@ -1,7 +1,7 @@
 // workflow_green: the workflow's run for the commit under evaluation concluded success. With
 // `require: latest` the newest run decides (a re-run in progress is pending, a later red run
 // overrides an earlier green one); with `any`, one successful completed run is enough.
-import type { Link, Verdict } from '../engine/types.js';
+import type { Link, Verdict } from '../model/types.js';
 import { workflowRuns, type WorkflowRunFact } from '../facts/runs.js';
 import { noCommitVerdict, runLabel, shortSha, WORKFLOW_FILE_SCHEMA } from './job-match.js';
 import type { GateType } from './types.js';

@@ -1,7 +1,7 @@
 // The API client (Octokit, its endpoint table, the proxy-aware fetch) is the larger part of
 // the bundle's start-up. A policy of local gates never reads GitHub, so the client module is
 // imported only when the first fact is loaded from GitHub (FactStore.connect).
-import { GateError } from '../engine/types.js';
+import { GateError } from '../model/types.js';
 import type { GitHub, GitHubOptions } from './client.js';
 
 export interface GitHubClients {

@@ -1,6 +1,6 @@
 // Turns HTTP failures into gate errors a person can act on: which permission to grant,
 // which name was wrong, or that GitHub itself failed.
-import { GateError } from '../engine/types.js';
+import { GateError } from '../model/types.js';
 
 interface HttpLikeError {
   status?: number;

@@ -1,7 +1,7 @@
 // The policy's JSON Schema is built from one source: the top-level shape below plus each
 // registered gate type's parameter schema. schemas/policy.schema.json is this, written out
 // (scripts/generate.ts) for editors and docs, and a test keeps the two equal.
-import { MODES } from '../engine/types.js';
+import { MODES } from '../model/types.js';
 import type { GateType } from '../gates/types.js';
 
 export const POLICY_SCHEMA_ID = 'https://release-gates.dev/schemas/policy.schema.json';

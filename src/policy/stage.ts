@@ -1,7 +1,7 @@
 // Which stage a ref is evaluated at. With `auto`, the most specific matching pattern wins
 // (most literal characters), so the order stages are written in never matters.
 import picomatch from 'picomatch';
-import type { StageDefinition } from '../engine/types.js';
+import type { StageDefinition } from '../model/types.js';
 
 export interface StageChoice {
   stage: string;

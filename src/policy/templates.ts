@@ -1,6 +1,6 @@
 // `{placeholder}` templates in policy strings. The set is closed: an unknown placeholder is
 // a validation error, so a typo can never silently expand to an empty string.
-import { GateError } from '../engine/types.js';
+import { GateError } from '../model/types.js';
 
 export const PLACEHOLDERS = [
   'tag',

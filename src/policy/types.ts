@@ -1,4 +1,4 @@
-import type { GateDefinition, SourcePosition, StageDefinition } from '../engine/types.js';
+import type { GateDefinition, SourcePosition, StageDefinition } from '../model/types.js';
 import type { PolicyFileRecord } from '../report/types.js';
 
 export interface Policy {

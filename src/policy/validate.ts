@@ -1,7 +1,7 @@
 // Policy validation: the JSON Schema first (shape, enums, each gate's parameters), then
 // what a schema cannot say (a stage using an undefined gate, unknown placeholders, gate
 // specific checks). Every issue carries FILE:LINE:COL.
-import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../engine/types.js';
+import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../model/types.js';
 import type { GateType } from '../gates/types.js';
 import { collapseOneOf, describeAjvError, pointerToPath } from './schema-errors.js';
 import { policyValidators } from './compiled.js';

@@ -11,7 +11,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { SourcePosition } from '../engine/types.js';
+import type { SourcePosition } from '../model/types.js';
 
 export interface YamlSource {
   file: string;

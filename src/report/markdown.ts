@@ -6,7 +6,7 @@
 // GitHub refuses a job summary over 1 MiB, so the output is kept under `maxBytes`. What gives way
 // first is the per-gate details, then the length of messages and lists, then the table rows of
 // gates that do not block. The verdict, the blocking list and the blocking gates' rows are kept.
-import type { GateStatus } from '../engine/types.js';
+import type { GateStatus } from '../model/types.js';
 import {
   codeSpan,
   escapeHtml,

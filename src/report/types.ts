@@ -1,4 +1,4 @@
-import type { GateStatus, Link, Mode } from '../engine/types.js';
+import type { GateStatus, Link, Mode } from '../model/types.js';
 
 /** One gate's line in the report (`gates[]` of maturity-eval.json). */
 export interface GateReport {

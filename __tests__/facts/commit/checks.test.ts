@@ -1,6 +1,6 @@
 // checksOfCommit: every page of check runs and statuses, the newest per name, and the
 // check runs of the workflow run executing the action set apart.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import {
   checksOfCommit,
   newestPerName,

@@ -1,7 +1,7 @@
 // A scripted stand-in for the GitHub client, for the commit facts and gates: each REST route
 // and the GraphQL endpoint answer through a handler, and every call is recorded so tests can
 // count requests. Errors are shaped like Octokit's RequestError (status + request.url).
-import type { EvalContext } from '../../../src/engine/types.js';
+import type { EvalContext } from '../../../src/model/types.js';
 import { FactStore, type FactSources } from '../../../src/facts/store.js';
 import type { GitHub } from '../../../src/github/client.js';
 import { RequestCounter } from '../../../src/github/counter.js';

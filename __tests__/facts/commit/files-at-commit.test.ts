@@ -3,7 +3,7 @@
 // a file too big for GraphQL's text is read whole from the git blobs API.
 import { schema } from '@octokit/graphql-schema';
 import { buildClientSchema, parse, validate, type IntrospectionQuery } from 'graphql';
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { filesAtCommit, filesAtCommitQuery, treePath } from '../../../src/facts/files-at-commit.js';
 import { factStore, fakeGitHub, httpError, OWNER, REPO, SHA, type Call } from './fake-github.js';
 

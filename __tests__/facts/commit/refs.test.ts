@@ -4,7 +4,7 @@
 import { schema } from '@octokit/graphql-schema';
 import { buildClientSchema, parse, validate, type IntrospectionQuery } from 'graphql';
 import { RESOLVE_REF_QUERY, resolveRef } from '../../../src/facts/refs.js';
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { startEmulator } from '../../../test/emulator/index.js';
 import { commitChain, minimalScenario } from '../../../test/emulator/builders.js';
 import { createGitHub } from '../../../src/github/client.js';

@@ -1,6 +1,6 @@
 // Plain facts for the history gates, written compactly: `history('SSkFS')` is five runs, newest
 // first, in which the job succeeded, succeeded, was skipped, failed, succeeded.
-import type { EvalContext } from '../../../src/engine/types.js';
+import type { EvalContext } from '../../../src/model/types.js';
 import type { JobFact, RunWithJobs, StepFact } from '../../../src/facts/jobs.js';
 import type { WorkflowRunFact } from '../../../src/facts/runs.js';
 

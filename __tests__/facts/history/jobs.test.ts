@@ -1,6 +1,6 @@
 // jobsOfRuns: the jobs of many runs in one GraphQL request per 100 check suites, REST's spelling
 // of conclusions, the REST fallback (one request per run) and sharing between concurrent readers.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import {
   jobsOfRuns,
   lower,

@@ -1,6 +1,6 @@
 // workflowRuns: completed runs newest first, read 100 a page and only as far as asked; pages
 // shared between walks; a missing workflow named as such.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { defaultBranch, workflowFileName, workflowRuns } from '../../../src/facts/runs.js';
 import { OWNER, REPO } from './builders.js';
 import { fakeApi, greenRuns } from './fake-api.js';

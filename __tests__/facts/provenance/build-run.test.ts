@@ -1,6 +1,6 @@
 // Finding the build run: by id, or the newest successful run of the workflow for the tag;
 // read once per evaluation whichever gates ask.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { buildRun } from '../../../src/facts/build-run.js';
 import { FactStore } from '../../../src/facts/store.js';
 import type { GitHub } from '../../../src/github/client.js';

@@ -3,8 +3,8 @@
 // and that every broken download ends in an error with its own code, never a pass.
 import { jest } from '@jest/globals';
 import { startEmulator, type Emulator, type Fault } from '../../../test/emulator/index.js';
-import type { EvalContext } from '../../../src/engine/types.js';
-import { GateError } from '../../../src/engine/types.js';
+import type { EvalContext } from '../../../src/model/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { evalContext } from '../../fixtures/policies.js';
 import {
   BASE_RUN_ID,

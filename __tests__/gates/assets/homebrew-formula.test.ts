@@ -1,6 +1,6 @@
 // homebrew_formula (SPEC §6): the tap's formula has this release's version, each platform's
 // url, and after each url the sha256 of that file in the release. Every code.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import {
   assetNameOf,
   expectedUrls,

@@ -2,7 +2,7 @@
 // (disjoint ranges), candidate regression (overlapping ranges: a warning), absolute limits —
 // and the gate's codes: WITHIN_BUDGET, REGRESSED, BUDGET_EXCEEDED, NO_COMPARABLE_METRICS,
 // METRIC_MISSING; plus the strict metrics document parser.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { parseMetricsDocument } from '../../../src/facts/metrics.js';
 import {
   classifyMetric,

@@ -1,6 +1,6 @@
 // release_assets (SPEC §6): required names from templates × platforms, checksums from a
 // sha256sums listing or sidecars, verified against GitHub's digests or a download. Every code.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import {
   checksumFileNames,
   expectedChecksums,

@@ -1,6 +1,6 @@
 // Small stand-ins for the sbom_licenses and policy_drift tests: a GitHub client answering the
 // few routes these gates read, a fact store over it, and an evaluation context.
-import type { EvalContext, PolicyUnderEvaluation } from '../../../src/engine/types.js';
+import type { EvalContext, PolicyUnderEvaluation } from '../../../src/model/types.js';
 import { FactStore } from '../../../src/facts/store.js';
 import { type GitHub } from '../../../src/github/client.js';
 import { RequestCounter } from '../../../src/github/counter.js';

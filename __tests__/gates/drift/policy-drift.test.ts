@@ -1,6 +1,6 @@
 // policy_drift: every code from plain facts (judge), and collect with a stand-in for the
 // engine's policy (ctx.policy) and the default-branch lookup.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { GATE_TYPES } from '../../../src/gates/registry.js';
 import {
   judgePolicyDrift,

@@ -1,6 +1,6 @@
 // sbom_licenses: every code from plain facts (judge), the SBOM sources through collect, and
 // the parameter checks the policy validator runs.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import type { SbomFact } from '../../../src/facts/sbom.js';
 import { GATE_TYPES } from '../../../src/gates/registry.js';
 import {

@@ -1,7 +1,7 @@
 // The facts of approval and open_issues read through a real client from the in-process emulator:
 // pagination, request counts, pull requests mixed into the issues API, milestones, and errors
 // that name the permission to grant.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import { findMilestone, milestones, openIssues } from '../../../src/facts/issues.js';
 import { pullRequestWithReviews, pullsForCommit } from '../../../src/facts/pulls.js';
 import { errorVerdict } from '../../../src/engine/run-gate.js';

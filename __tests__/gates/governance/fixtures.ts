@@ -1,6 +1,6 @@
 // Shared fixtures of the governance gates (approval, open_issues) and file_blockers: plain facts
 // for the judges, and a real client against the in-process emulator for the facts.
-import type { EvalContext } from '../../../src/engine/types.js';
+import type { EvalContext } from '../../../src/model/types.js';
 import { FactStore } from '../../../src/facts/store.js';
 import type { PullRequestFact, ReviewFact } from '../../../src/facts/pulls.js';
 import { createGitHub, type GitHub } from '../../../src/github/client.js';

@@ -1,5 +1,5 @@
 // failure_budget: failures of a job in its latest runs on a branch; over budget fails and demotes.
-import { GateError } from '../../../src/engine/types.js';
+import { GateError } from '../../../src/model/types.js';
 import {
   budgetWindow,
   failureBudgetGate,

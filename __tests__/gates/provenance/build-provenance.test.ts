@@ -1,6 +1,6 @@
 // build_provenance judged from plain facts: every code, the order of checks, and that a gate
 // without a tag or commit to check against never passes.
-import type { Verdict } from '../../../src/engine/types.js';
+import type { Verdict } from '../../../src/model/types.js';
 import type { FactStore } from '../../../src/facts/store.js';
 import {
   buildProvenanceGate,

@@ -2,7 +2,7 @@
 // context, build runs, and a tiny zip writer that can also write broken and hostile archives.
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
-import type { EvalContext } from '../../../src/engine/types.js';
+import type { EvalContext } from '../../../src/model/types.js';
 import type { RunArtifact } from '../../../src/facts/artifacts.js';
 import type { BuildRun, BuildRunLookup } from '../../../src/facts/build-run.js';
 

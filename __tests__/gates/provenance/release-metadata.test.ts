@@ -1,7 +1,7 @@
 // release_metadata judged from plain facts (archives built in the test), the metadata schema,
 // and the parameter checks.
 import { readFileSync } from 'node:fs';
-import { GateError, type Verdict } from '../../../src/engine/types.js';
+import { GateError, type Verdict } from '../../../src/model/types.js';
 import type { ArtifactDownload, RunArtifact } from '../../../src/facts/artifacts.js';
 import type { BuildRunLookup } from '../../../src/facts/build-run.js';
 import { createAjv } from '../../../src/policy/ajv.js';

@@ -1,4 +1,4 @@
-// The vocabulary shared by the policy, the engine, the gates and the reports.
+// The vocabulary shared by every layer: the policy, the engine, the gates, the facts, the GitHub edge and the reports. Imports nothing from src/.
 
 export type Mode = 'required' | 'report_only' | 'off';
 export const MODES: readonly Mode[] = ['required', 'report_only', 'off'];
