@@ -22,6 +22,18 @@ export interface Verdict {
   links?: Link[];
   /** Set by failure_budget when the budget is exceeded: the rollback trigger. */
   demote?: boolean;
+  /**
+   * Files whose sha256 this gate verified itself (hashed, or matched against a digest it
+   * checked): they become the subjects of the evaluation's verification summary.
+   */
+  verifiedSubjects?: VerifiedSubject[];
+}
+
+/** A file and the sha256 an evaluation verified for it. */
+export interface VerifiedSubject {
+  name: string;
+  /** 64 lowercase hex. */
+  sha256: string;
 }
 
 /** Position of a node in a policy file, 1-based. */
@@ -78,6 +90,12 @@ export interface EvalContext {
   serverUrl: string;
   now: Date;
   rehearsal: boolean;
+  /**
+   * Tells the edge what a gate is waiting for while it polls (pending checks), with the time
+   * left; the action logs it, the command line shows it on a terminal. Optional: a gate that
+   * waits must work without it.
+   */
+  reportWait?(message: string, remainingMs: number): void;
   /** Expands `{tag}`, `{version}`, ... in a policy string. */
   expand(template: string): string;
   /**
