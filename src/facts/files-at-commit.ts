@@ -7,6 +7,7 @@
 import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
+import { graphqlGateError } from '../github/graphql-errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
@@ -157,40 +158,4 @@ async function readWholeBlob(
   const blob = Fields.of(data, `GET /repos/${repo.owner}/${repo.repo}/git/blobs/${oid}`);
   const content = blob.string('content');
   return Buffer.from(content, blob.string('encoding') === 'base64' ? 'base64' : 'utf8').toString('utf8');
-}
-
-interface GraphqlErrorLike {
-  name?: string;
-  errors?: { type?: string; message?: string }[];
-}
-
-/** A GraphQL failure as a gate error: errors in the body carry a `type`, HTTP failures a status. */
-export function graphqlGateError(error: unknown, repo: Repository, what: string): GateError {
-  const errors = (error as GraphqlErrorLike | null)?.errors;
-  if (!Array.isArray(errors)) return toGateError(error, what);
-  const first = errors[0] ?? {};
-  const message = (first.message ?? 'unknown error').split('\n')[0];
-  if (first.type === 'NOT_FOUND') {
-    return new GateError(
-      'NOT_FOUND',
-      `Repository ${repo.owner}/${repo.repo} not found reading ${what} (${message}). Check the name, or that the token can see it (\`contents: read\`).`,
-      { permission: 'contents: read' },
-    );
-  }
-  if (first.type === 'FORBIDDEN') {
-    return new GateError(
-      'PERMISSION_DENIED',
-      `The token lacks \`contents: read\` to read ${what} (${message}). Grant \`permissions: contents: read\` in the workflow.`,
-      { permission: 'contents: read' },
-    );
-  }
-  if (first.type === 'RATE_LIMITED') {
-    return new GateError(
-      'RATE_LIMITED',
-      `GitHub's GraphQL rate limit was reached reading ${what}; retry later.`,
-    );
-  }
-  return new GateError('API_ERROR', `GitHub's GraphQL API refused the query for ${what}: ${message}`, {
-    errors: errors.slice(0, 5),
-  });
 }

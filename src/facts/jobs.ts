@@ -4,7 +4,7 @@
 // (GitHub Enterprise Server without it, a token GraphQL refuses) or a run does not fit one query.
 import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
-import { toGateError } from '../github/errors.js';
+import { isRateLimitError, toGateError } from '../github/errors.js';
 import { workflowRuns, type RunQuery, type WorkflowRunFact } from './runs.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
@@ -199,7 +199,7 @@ async function queryChunk(
       ids,
     });
   } catch (error) {
-    if (isRateLimit(error))
+    if (isRateLimitError(error))
       throw toGateError(error, `jobs of ${runs.length} runs in ${repo.owner}/${repo.repo}`);
     // GraphqlResponseError carries what did resolve (a suite the token may not see is null).
     const partial = (error as { data?: { nodes?: unknown } | null }).data?.nodes;
@@ -308,21 +308,6 @@ async function readJobsRest(github: GitHub, repo: Repository, run: WorkflowRunFa
     })),
   }));
   return { runId: run.id, jobs, source: 'rest' };
-}
-
-function isRateLimit(error: unknown): boolean {
-  const e = error as {
-    status?: number;
-    message?: string;
-    response?: { headers?: Record<string, string | undefined> };
-  };
-  if (e.status === 429) return true;
-  const text = String(e.message ?? '').toLowerCase();
-  return (
-    (e.status === 403 &&
-      (e.response?.headers?.['x-ratelimit-remaining'] === '0' || text.includes('rate limit'))) ||
-    text.includes('rate limit exceeded')
-  );
 }
 
 async function forEachLimited<T>(

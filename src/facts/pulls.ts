@@ -3,6 +3,7 @@
 // associated with a commit (REST, one request, for a gate without the event's pull request).
 import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
+import { graphqlGateError } from '../github/graphql-errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
 
@@ -182,50 +183,13 @@ async function queryReviews(
     ) {
       return { repository: { pullRequest: null } };
     }
-    throw reviewsError(error, repo, number);
+    throw graphqlGateError(
+      error,
+      repo,
+      `pull request #${number} of ${repo.owner}/${repo.repo} and its reviews`,
+      'pull-requests: read',
+    );
   }
-}
-
-function reviewsError(error: unknown, repo: Repository, number: number): GateError {
-  const what = `pull request #${number} of ${repo.owner}/${repo.repo} and its reviews`;
-  const errors = (error as { errors?: { type?: string; message?: string }[] }).errors;
-  const permission = 'pull-requests: read';
-  if (Array.isArray(errors)) {
-    const first = errors[0] ?? {};
-    const message = (first.message ?? 'unknown error').split('\n')[0];
-    if (first.type === 'NOT_FOUND') {
-      return new GateError(
-        'NOT_FOUND',
-        `Repository ${repo.owner}/${repo.repo} not found reading ${what} (${message}). Check the name, or that the token can see it (\`${permission}\`).`,
-        { permission },
-      );
-    }
-    if (first.type === 'FORBIDDEN' || /not accessible by integration/i.test(message ?? '')) {
-      return new GateError(
-        'PERMISSION_DENIED',
-        `The token lacks \`${permission}\` to read ${what} (${message}). Grant \`permissions: ${permission}\` in the workflow.`,
-        { permission },
-      );
-    }
-    if (first.type === 'RATE_LIMITED') {
-      return new GateError(
-        'RATE_LIMITED',
-        `GitHub's GraphQL rate limit was reached reading ${what}; retry later.`,
-      );
-    }
-    return new GateError('API_ERROR', `GitHub's GraphQL API refused the query for ${what}: ${message}`, {
-      errors: errors.slice(0, 5),
-    });
-  }
-  const mapped = toGateError(error, what);
-  // toGateError names `contents: read` for /graphql; reading pull requests needs this one.
-  if (mapped.code === 'PERMISSION_DENIED' || mapped.code === 'NOT_FOUND') {
-    return new GateError(mapped.code, mapped.message.replaceAll('contents: read', permission), {
-      ...mapped.details,
-      permission,
-    });
-  }
-  return mapped;
 }
 
 /** The pull requests GitHub associates with a commit: open ones containing it, and the one that merged it. */

@@ -9,7 +9,7 @@
 import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { toGateError } from '../github/errors.js';
-import { graphqlGateError } from './files-at-commit.js';
+import { graphqlGateError } from '../github/graphql-errors.js';
 import { Fields, malformedAnswer, preview } from './shape.js';
 import type { FactStore } from './store.js';
 

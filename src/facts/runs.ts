@@ -27,14 +27,18 @@ export interface RunQuery {
   /** File name of the workflow (`ci.yml`); a path is reduced to its file name, as the API expects. */
   workflow: string;
   branch?: string;
-  event?: string;
+  /** One event, or several (`[push, schedule]`): a run triggered by any of them belongs to the history. */
+  event?: string | readonly string[];
   /** Only `completed` is used: the history gates never look at unfinished runs. */
   status?: 'completed';
   headSha?: string;
 }
 
 export interface RunWalkOptions {
-  /** Never read more runs than this (the rest of the history is left unread). */
+  /**
+   * Never read more runs than this (the rest of the history is left unread). With several events
+   * it bounds the runs read, those of other events included (see `eventFilter`).
+   */
   maxRuns: number;
   /**
    * Called after each page with every run read so far; true stops the walk. Async so a gate can
@@ -63,17 +67,42 @@ export async function workflowRuns(
   query: RunQuery,
   options: RunWalkOptions,
 ): Promise<RunList> {
+  const { serverEvent, keeps } = eventFilter(query.event);
   const runs: WorkflowRunFact[] = [];
+  let read = 0;
   for (let page = 1; ; page++) {
-    const { items, last } = await runsPage(facts, repo, query, page);
-    runs.push(...items);
-    if (runs.length >= options.maxRuns) {
-      const complete = last && runs.length === options.maxRuns;
-      return { runs: runs.slice(0, options.maxRuns), complete };
-    }
+    const { items, last } = await runsPage(facts, repo, { ...query, event: serverEvent }, page);
+    const room = options.maxRuns - read;
+    read += items.length;
+    runs.push(...items.slice(0, room).filter(keeps));
+    if (read >= options.maxRuns) return { runs, complete: last && read === options.maxRuns };
     if (last) return { runs, complete: true };
     if (options.enough && (await options.enough(runs))) return { runs, complete: false };
   }
+}
+
+/** The events a query names, as a list: none (any event), one, or several. */
+export function eventList(event: string | readonly string[] | undefined): string[] {
+  if (event === undefined) return [];
+  return [...new Set(typeof event === 'string' ? [event] : event)];
+}
+
+/**
+ * How a query's events are asked for. The runs API filters by one event only. For several, the
+ * history is listed without the event filter and the other events' runs dropped here, rather than
+ * one listing per event merged by creation time: one request then covers 100 runs of every event,
+ * where per-event listings cost at least one request per event before the first run can be judged,
+ * and a merge must read each listing ahead to know which run is newest. On a branch the runs of
+ * other events are few (pull request runs carry their own head branch), so little is read in vain.
+ */
+export function eventFilter(event: string | readonly string[] | undefined): {
+  serverEvent: string | undefined;
+  keeps: (run: WorkflowRunFact) => boolean;
+} {
+  const events = eventList(event);
+  if (events.length <= 1) return { serverEvent: events[0], keeps: () => true };
+  const wanted = new Set(events);
+  return { serverEvent: undefined, keeps: (run) => wanted.has(run.event) };
 }
 
 /** The file name GitHub's `{workflow_id}` accepts, from `ci.yml` or `.github/workflows/ci.yml`. */
@@ -84,7 +113,7 @@ export function workflowFileName(workflow: string): string {
 function runsPage(
   facts: FactStore,
   repo: Repository,
-  query: RunQuery,
+  query: RunQuery & { event: string | undefined },
   page: number,
 ): Promise<{ items: WorkflowRunFact[]; last: boolean }> {
   const file = workflowFileName(query.workflow);

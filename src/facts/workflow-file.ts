@@ -55,3 +55,75 @@ export function positiveInteger(value: unknown): number | null {
   }
   return null;
 }
+
+/** `count_from`, `window_from`, `demote_at_from`: a variable under a workflow file's top-level env. */
+export interface EnvSource {
+  file: string;
+  env: string;
+}
+
+export type EnvInteger =
+  | { ok: true; value: number; source: string }
+  | { ok: false; message: string; details: Record<string, unknown> };
+
+/**
+ * The positive integer `source` names, from its workflow file as read (`fileEnv`). `parameter`
+ * (`count_from`) starts each message, which names the file, the ref and the variable, so a person
+ * knows which line to fix. Workflows often write numbers as strings ("2"): those are accepted.
+ */
+export function envInteger(parameter: string, source: EnvSource, fileEnv: WorkflowFileEnv): EnvInteger {
+  const { file, env: key } = source;
+  const where = `${file} at ${fileEnv.ref}`;
+  const details = { file, env: key, ref: fileEnv.ref };
+  if (fileEnv.kind === 'missing')
+    return {
+      ok: false,
+      message: `${parameter}: ${where} does not exist, so ${key} cannot be read.`,
+      details,
+    };
+  if (fileEnv.kind === 'invalid')
+    return {
+      ok: false,
+      message: `${parameter}: ${where} is ${fileEnv.reason}, so ${key} cannot be read.`,
+      details,
+    };
+  if (!(key in fileEnv.env)) {
+    return {
+      ok: false,
+      message: `${parameter}: ${where} has no ${key} under its top-level env.`,
+      details: { ...details, value: null },
+    };
+  }
+  const value = fileEnv.env[key];
+  const parsed = positiveInteger(value);
+  if (parsed === null) {
+    return {
+      ok: false,
+      message: `${parameter}: ${key} in ${where} is ${JSON.stringify(value)}, not a positive integer.`,
+      details: { ...details, value },
+    };
+  }
+  return { ok: true, value: parsed, source: `${file}#env.${key}` };
+}
+
+/** JSON Schema of an EnvSource, described for the parameter it stands for. */
+export function envSourceSchema(description: string) {
+  return {
+    description,
+    type: 'object',
+    additionalProperties: false,
+    required: ['file', 'env'],
+    properties: {
+      file: {
+        description: 'Path of the workflow file, e.g. .github/workflows/ci.yml.',
+        type: 'string',
+        minLength: 1,
+      },
+      env: {
+        description: 'Name of the variable under its top-level env.',
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+      },
+    },
+  } as const;
+}

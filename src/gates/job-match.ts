@@ -41,17 +41,21 @@ export type JobOutcome =
 
 const PASSED_OVER = new Set(['skipped', 'cancelled']);
 
+/** A finished job that concluded anything but success, skipped or cancelled (neutral and timed_out included). */
+export function jobFailed(job: JobFact): boolean {
+  return (
+    job.status === 'completed' &&
+    job.conclusion !== null &&
+    job.conclusion !== 'success' &&
+    !PASSED_OVER.has(job.conclusion)
+  );
+}
+
 export function jobOutcome(jobs: readonly JobFact[], pattern: string): JobOutcome {
   const matches = jobMatcher(pattern);
   const matched = jobs.filter((job) => matches(job.name));
   if (!matched.length) return { kind: 'not_run', jobs: [], reason: 'absent' };
-  const failed = matched.filter(
-    (job) =>
-      job.status === 'completed' &&
-      job.conclusion !== null &&
-      job.conclusion !== 'success' &&
-      !PASSED_OVER.has(job.conclusion),
-  );
+  const failed = matched.filter(jobFailed);
   if (failed.length) return { kind: 'failure', jobs: matched, failed };
   // A cancelled (or unfinished) leg beside green ones: not every matched job succeeded, yet none failed.
   if (
@@ -85,12 +89,20 @@ export const HISTORY_FILTER_SCHEMAS = {
     minLength: 1,
   },
   event: {
-    description: 'Only runs triggered by this event count.',
-    type: 'string',
-    minLength: 1,
+    description:
+      'Only runs triggered by this event count; a list takes several ([push, schedule]: a nightly run on the branch is one of its runs too).',
+    oneOf: [
+      { type: 'string', minLength: 1 },
+      { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+    ],
     default: 'push',
   },
 } as const;
+
+/** `push` or `push, schedule`, as messages name the events of a history. */
+export function eventsLabel(event: string | readonly string[]): string {
+  return typeof event === 'string' ? event : event.join(', ');
+}
 
 /** `job:` in the history gates. */
 export const JOB_NAME_SCHEMA = {

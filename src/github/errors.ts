@@ -53,6 +53,20 @@ function isRateLimited(e: HttpLikeError): boolean {
 }
 
 /**
+ * A rate limit, primary or secondary, from REST (429, or 403 with the rate-limit header or words)
+ * or GraphQL (whose RATE_LIMITED error says "rate limit exceeded" without a status). Worth knowing
+ * apart from other refusals: a fallback to more requests would only make it worse.
+ */
+export function isRateLimitError(error: unknown): boolean {
+  const e = (error ?? {}) as HttpLikeError;
+  if (e.status === 429) return true;
+  if (e.status === 403 && isRateLimited(e)) return true;
+  return String(e.message ?? '')
+    .toLowerCase()
+    .includes('rate limit exceeded');
+}
+
+/**
  * Maps any error thrown by a GitHub read to a GateError. `what` names the thing being read
  * (`workflow 'ci.yml'`), so a 404 says which name was wrong.
  */

@@ -112,6 +112,7 @@ describe('failure_budget with run_streak on the same history', () => {
       event: 'push',
       count: 10,
       max_runs: 200,
+      reruns: 'count' as const,
     };
     const [streak, budget] = await Promise.all([
       runStreakGate.collect(streakParams, ctx, facts),

@@ -20,6 +20,7 @@ const params = (overrides: Partial<RunStreakParams> = {}): RunStreakParams => ({
   event: 'push',
   count: 10,
   max_runs: 200,
+  reruns: 'count',
   ...overrides,
 });
 
@@ -114,11 +115,30 @@ describe('judgeRunStreak', () => {
     const verdict = judgeRunStreak(params({ count: 2 }), {
       ...facts(''),
       history: [rerun, ...history('S', JOB, 49)],
+      earlierAttempts: new Map([[50, [jobFact(JOB, 'failure', { id: 1 })]]]),
     });
     expect(verdict.code).toBe('STREAK_MET');
     expect((verdict.details!.considered as { attempt: number }[])[0]!.attempt).toBe(2);
   });
 
+  it('errors with JOBS_UNAVAILABLE when a re-run green it counts has no earlier attempts read', () => {
+    const rerun = { run: runFact(50, { attempt: 2 }), jobs: [jobFact(JOB, 'success')] };
+    const verdict = judgeRunStreak(params({ count: 2 }), {
+      ...facts(''),
+      history: [rerun, ...history('S', JOB, 49)],
+    });
+    expect(verdict).toMatchObject({ status: 'error', code: 'JOBS_UNAVAILABLE', details: { runs: [50] } });
+    expect(verdict.message).toContain('#50');
+  });
+
+  it('does not need the earlier attempts of a re-run the walk never reached', () => {
+    const rerun = { run: runFact(40, { attempt: 3 }), jobs: [jobFact(JOB, 'success')] };
+    const verdict = judgeRunStreak(params({ count: 2 }), {
+      ...facts(''),
+      history: [...history('SS', JOB, 50), rerun],
+    });
+    expect(verdict.code).toBe('STREAK_MET');
+  });
   it('takes a glob: every matrix leg must succeed for the run to count', () => {
     const matrix = (a: string, b: string, id: number) => ({
       run: runFact(id),
@@ -321,5 +341,170 @@ describe('runStreakGate.collect', () => {
       code: 'COUNT_FROM_INVALID',
       message: `count_from: N in ${file} at ${SHA} is "lots", not a positive integer.`,
     });
+  });
+});
+
+describe('flaky greens (reruns)', () => {
+  // Newest first: 100 and 97 were re-run; 100's first attempt failed, 97's first was cancelled.
+  const flakyHistory = (): StreakFacts => {
+    const runs = history('SSSSSS', JOB, 100);
+    runs[0] = { ...runs[0]!, run: runFact(100, { attempt: 2 }) };
+    runs[3] = { ...runs[3]!, run: runFact(97, { attempt: 2 }) };
+    return {
+      ...facts(''),
+      history: runs,
+      earlierAttempts: new Map([
+        [
+          100,
+          [
+            jobFact(JOB, 'failure', {
+              id: 1,
+              htmlUrl: 'https://github.com/acme/plasmite/actions/runs/100/job/1',
+            }),
+            jobFact('lint', 'success', { id: 2 }),
+          ],
+        ],
+        [97, [jobFact(JOB, 'cancelled', { id: 3 }), jobFact('lint', 'failure', { id: 4 })]],
+      ]),
+    };
+  };
+
+  it('with count: a flaky green counts, and the message, details and links name it', () => {
+    const verdict = judgeRunStreak(params({ count: 6 }), flakyHistory());
+    expect(verdict).toMatchObject({
+      status: 'pass',
+      code: 'STREAK_MET',
+      message: "6 of 6 consecutive green 'windows smoke' runs on main; 1 needed a re-run",
+    });
+    expect(verdict.details!.flaky_greens).toEqual([
+      {
+        id: 100,
+        run_number: 100,
+        attempt: 2,
+        url: 'https://github.com/acme/plasmite/actions/runs/100',
+        failed_attempts: [
+          {
+            name: JOB,
+            conclusion: 'failure',
+            url: 'https://github.com/acme/plasmite/actions/runs/100/job/1',
+          },
+        ],
+      },
+    ]);
+    expect(verdict.links).toEqual([
+      {
+        title: 'Run #100 was green only after a re-run (attempt 2)',
+        url: 'https://github.com/acme/plasmite/actions/runs/100',
+      },
+    ]);
+    expect(verdict.details!.history_strip).toBe('🔁✅✅✅✅✅');
+  });
+
+  it('a re-run whose earlier attempt of this job was cancelled, or failed only in another job, is no flake', () => {
+    const verdict = judgeRunStreak(params({ count: 6, reruns: 'refuse' }), flakyHistory());
+    // 97 is not flaky, so with refuse only 100 ends the streak, before anything counted.
+    expect(verdict).toMatchObject({ status: 'fail', code: 'STREAK_TOO_SHORT' });
+    const considered = verdict.details!.considered as { id: number; flaky?: boolean }[];
+    expect(considered.filter((c) => c.flaky).map((c) => c.id)).toEqual([100]);
+  });
+
+  it('with refuse: a flaky green ends the streak like a failure, and the message names it', () => {
+    const runs = flakyHistory();
+    // Move the flake down to the third run: two greens count before it.
+    const [a, b, c] = runs.history;
+    runs.history = [
+      { ...b!, run: runFact(99) },
+      { ...c!, run: runFact(98) },
+      { ...a!, run: runFact(100, { attempt: 2, runNumber: 97 }) },
+      ...runs.history.slice(3),
+    ];
+    const verdict = judgeRunStreak(params({ count: 3, reruns: 'refuse' }), runs);
+    expect(verdict).toMatchObject({
+      status: 'fail',
+      code: 'STREAK_TOO_SHORT',
+      message:
+        "2 of 3 consecutive green 'windows smoke' runs on main; run #97 was green only after a re-run (reruns: refuse)",
+    });
+    expect(verdict.details!.broken_by).toMatchObject({ id: 100, flaky: true, conclusion: 'success' });
+    expect(verdict.details!.flaky_greens).toMatchObject([{ id: 100, attempt: 2 }]);
+    expect(verdict.links).toEqual([
+      {
+        title: 'Run #97 was green only after a re-run (attempt 2)',
+        url: 'https://github.com/acme/plasmite/actions/runs/100',
+      },
+    ]);
+    expect(verdict.details!.history_strip).toBe('✅✅🔁');
+    // The same history with count passes.
+    expect(judgeRunStreak(params({ count: 3 }), runs)).toMatchObject({
+      status: 'pass',
+      message: "3 of 3 consecutive green 'windows smoke' runs on main; 1 needed a re-run",
+    });
+  });
+
+  it('a flaky matrix leg makes the run flaky', () => {
+    const run = runFact(60, { attempt: 2 });
+    const verdict = judgeRunStreak(params({ job: JOB, count: 1, reruns: 'refuse' }), {
+      ...facts(''),
+      history: [
+        { run, jobs: [jobFact(`${JOB} (x86_64)`, 'success'), jobFact(`${JOB} (aarch64)`, 'success')] },
+      ],
+      earlierAttempts: new Map([[60, [jobFact(`${JOB} (aarch64)`, 'timed_out', { id: 9 })]]]),
+    });
+    expect(verdict.code).toBe('STREAK_TOO_SHORT');
+  });
+});
+
+describe('min_span_hours (soak)', () => {
+  const hourly = (pattern: string, stepHours: number): StreakFacts => {
+    const newest = Date.parse('2026-03-10T12:00:00Z');
+    return {
+      ...facts(''),
+      history: history(pattern).map((entry, index) => ({
+        ...entry,
+        run: { ...entry.run, createdAt: new Date(newest - index * stepHours * 3_600_000).toISOString() },
+      })),
+    };
+  };
+
+  it('fails with SOAK_TOO_SHORT when the streak is long enough but spans too little time', () => {
+    // 10 runs 3 h apart: 27 h from the oldest to the newest.
+    const verdict = judgeRunStreak(params({ min_span_hours: 72 }), hourly('SSSSSSSSSSF', 3));
+    expect(verdict).toMatchObject({
+      status: 'fail',
+      code: 'SOAK_TOO_SHORT',
+      message:
+        "10 of 10 consecutive green 'windows smoke' runs on main, spanning only 27 h of the 72 h needed",
+    });
+    expect(verdict.details).toMatchObject({ streak: 10, min_span_hours: 72, span_hours: 27 });
+  });
+
+  it('walks on past count while the streak is green, and passes once it spans enough', () => {
+    // 30 green runs 3 h apart; 25 of them span 72 h.
+    const verdict = judgeRunStreak(params({ min_span_hours: 72 }), hourly('S'.repeat(30), 3));
+    expect(verdict).toMatchObject({
+      status: 'pass',
+      code: 'STREAK_MET',
+      message: "25 of 10 consecutive green 'windows smoke' runs on main; spanning 72 h (72 h needed)",
+    });
+  });
+
+  it('exactly the span needed passes; one run short of it does not', () => {
+    expect(judgeRunStreak(params({ count: 2, min_span_hours: 6 }), hourly('SSS', 3)).code).toBe('STREAK_MET');
+    expect(judgeRunStreak(params({ count: 2, min_span_hours: 6 }), hourly('SSF', 3)).code).toBe(
+      'SOAK_TOO_SHORT',
+    );
+  });
+
+  it('a count not reached is STREAK_TOO_SHORT whatever the span', () => {
+    expect(judgeRunStreak(params({ min_span_hours: 1 }), hourly('SSSF', 24)).code).toBe('STREAK_TOO_SHORT');
+  });
+
+  it('an unreadable run time never satisfies the soak', () => {
+    const broken = hourly('SSSS', 30);
+    broken.history[1] = { ...broken.history[1]!, run: { ...broken.history[1]!.run, createdAt: 'yesterday' } };
+    const verdict = judgeRunStreak(params({ count: 2, min_span_hours: 60 }), broken);
+    expect(verdict.code).toBe('SOAK_TOO_SHORT');
+    expect(verdict.message).toContain('spanning only ? h of the 60 h needed');
+    expect(verdict.details!.span_hours).toBeNull();
   });
 });

@@ -2,7 +2,11 @@
 // unknown keys, defaults declared; and the windows-graduation example's gates load through them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { failureBudgetGate } from '../../../src/gates/failure-budget.js';
+import {
+  failureBudgetGate,
+  resolveBudget,
+  type FailureBudgetParams,
+} from '../../../src/gates/failure-budget.js';
 import { jobsSucceededGate } from '../../../src/gates/jobs-succeeded.js';
 import { GATE_TYPES } from '../../../src/gates/registry.js';
 import { runStreakGate } from '../../../src/gates/run-streak.js';
@@ -61,13 +65,31 @@ describe('the policy schema with every registered gate', () => {
 describe('run_streak parameters', () => {
   const base = { workflow: 'ci.yml', job: 'windows smoke' };
 
-  it('fill defaults: event push, max_runs 200; the branch stays absent (the default branch)', () => {
+  it('fill defaults: event push, max_runs 200, reruns count; the branch stays absent (the default branch)', () => {
     expect(validate(runStreakGate as unknown as GateType, { ...base, count: 10 }).value).toEqual({
       ...base,
       count: 10,
       event: 'push',
       max_runs: 200,
+      reruns: 'count',
     });
+  });
+
+  it('take event as a string or a list of distinct names, never an empty one', () => {
+    const gate = runStreakGate as unknown as GateType;
+    expect(validate(gate, { ...base, count: 1, event: ['push', 'schedule'] }).ok).toBe(true);
+    expect(validate(gate, { ...base, count: 1, event: [] }).ok).toBe(false);
+    expect(validate(gate, { ...base, count: 1, event: ['push', 'push'] }).ok).toBe(false);
+    expect(validate(gate, { ...base, count: 1, event: [''] }).ok).toBe(false);
+    expect(validate(gate, { ...base, count: 1, event: '' }).ok).toBe(false);
+  });
+
+  it('take reruns count or refuse, and a positive min_span_hours', () => {
+    const gate = runStreakGate as unknown as GateType;
+    expect(validate(gate, { ...base, count: 1, reruns: 'refuse', min_span_hours: 72 }).ok).toBe(true);
+    expect(validate(gate, { ...base, count: 1, reruns: 'ignore' }).ok).toBe(false);
+    expect(validate(gate, { ...base, count: 1, min_span_hours: 0 }).ok).toBe(false);
+    expect(validate(gate, { ...base, count: 1, min_span_hours: '72' }).ok).toBe(false);
   });
 
   it('take exactly one of count and count_from', () => {
@@ -91,17 +113,21 @@ describe('run_streak parameters', () => {
   });
 
   it('refuse a count above max_runs', () => {
-    expect(() => runStreakGate.checkParams!({ ...base, event: 'push', count: 300, max_runs: 200 })).toThrow(
-      /count 300 is more than max_runs 200/,
-    );
+    expect(() =>
+      runStreakGate.checkParams!({ ...base, event: 'push', count: 300, max_runs: 200, reruns: 'count' }),
+    ).toThrow(/count 300 is more than max_runs 200/);
   });
 });
 
 describe('defaults of the other gates', () => {
-  it('failure_budget: window 5, max_failures 1, event push', () => {
-    expect(
-      validate(failureBudgetGate as unknown as GateType, { workflow: 'ci.yml', job: 'x' }).value,
-    ).toEqual({ workflow: 'ci.yml', job: 'x', event: 'push', window: 5, max_failures: 1 });
+  it('failure_budget: event push; window and max_failures left for the gate (5 and 1), so window_from and demote_at can stand in', () => {
+    const value = validate(failureBudgetGate as unknown as GateType, { workflow: 'ci.yml', job: 'x' }).value;
+    expect(value).toEqual({ workflow: 'ci.yml', job: 'x', event: 'push' });
+    expect(resolveBudget(value as unknown as FailureBudgetParams)).toMatchObject({
+      ok: true,
+      window: 5,
+      maxFailures: 1,
+    });
   });
 
   it('workflow_green: require latest; only latest or any', () => {
@@ -151,6 +177,7 @@ describe('the windows-graduation example', () => {
         branch: 'main',
         event: 'push',
         max_runs: 200,
+        reruns: 'count',
         count_from: { file: '.github/workflows/ci.yml', env: 'WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS' },
       });
       expect(loaded.policy.gates.windows_rollback!.with).toEqual({
