@@ -13,6 +13,7 @@
 import type { Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { isRateLimitError, toGateError } from '../github/errors.js';
+import { graphqlGateError } from '../github/graphql-errors.js';
 import type { JobFact } from './jobs.js';
 import { lower } from './jobs.js';
 import type { WorkflowRunFact } from './runs.js';
@@ -90,7 +91,11 @@ async function queryChunk(
     });
   } catch (error) {
     if (isRateLimitError(error))
-      throw toGateError(error, `earlier attempts of ${runs.length} runs in ${repo.owner}/${repo.repo}`);
+      throw graphqlGateError(
+        error,
+        repo,
+        `earlier attempts of ${runs.length} runs in ${repo.owner}/${repo.repo}`,
+      );
     // Refused (or partly): every run of the chunk is read through REST instead.
     return found;
   }

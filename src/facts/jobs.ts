@@ -5,6 +5,7 @@
 import { GateError, type Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { isRateLimitError, toGateError } from '../github/errors.js';
+import { graphqlGateError } from '../github/graphql-errors.js';
 import { workflowRuns, type RunQuery, type WorkflowRunFact } from './runs.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
@@ -200,7 +201,7 @@ async function queryChunk(
     });
   } catch (error) {
     if (isRateLimitError(error))
-      throw toGateError(error, `jobs of ${runs.length} runs in ${repo.owner}/${repo.repo}`);
+      throw graphqlGateError(error, repo, `jobs of ${runs.length} runs in ${repo.owner}/${repo.repo}`);
     // GraphqlResponseError carries what did resolve (a suite the token may not see is null).
     const partial = (error as { data?: { nodes?: unknown } | null }).data?.nodes;
     if (Array.isArray(partial)) nodes = partial;

@@ -17,6 +17,8 @@ export interface ApiStep {
 export interface ApiJob {
   id: number;
   name: string;
+  /** The run attempt that ran this job (default 1); a job re-run appears once per attempt. */
+  attempt?: number;
   status?: string;
   conclusion?: string | null;
   steps?: ApiStep[];
@@ -95,7 +97,7 @@ export function fakeApi(options: ApiOptions = {}): FakeApi {
       if (override) return json(override.status, override.body);
       const nodes = variables.ids.map((id) => {
         const run = runs.find((candidate) => suiteOf(candidate) === id);
-        return run ? suiteNode(run, query.includes('steps(')) : null;
+        return run ? suiteNode(run, query.includes('steps('), query.includes('checkType: ALL')) : null;
       });
       return json(200, { data: { nodes } });
     }
@@ -129,7 +131,7 @@ export function fakeApi(options: ApiOptions = {}): FakeApi {
     if (match) {
       const run = runs.find((candidate) => candidate.id === Number(match![1]));
       if (!run) return json(404, { message: 'Not Found' });
-      const jobs = run.jobs ?? [];
+      const jobs = request.query.filter === 'all' ? (run.jobs ?? []) : latestJobs(run);
       const { items, link } = page(jobs, url);
       return json(200, { total_count: jobs.length, jobs: items.map((job) => jobPayload(run, job)) }, link);
     }
@@ -175,11 +177,22 @@ export function fakeApi(options: ApiOptions = {}): FakeApi {
   };
 }
 
+/** Each job's latest attempt, as GitHub lists a run's jobs by default (`filter=latest`). */
+function latestJobs(run: ApiRun): ApiJob[] {
+  const latest = new Map<string, ApiJob>();
+  for (const job of run.jobs ?? []) {
+    const seen = latest.get(job.name);
+    if (!seen || (job.attempt ?? 1) >= (seen.attempt ?? 1)) latest.set(job.name, job);
+  }
+  return [...latest.values()];
+}
+
 function jobPayload(run: ApiRun, job: ApiJob): Record<string, unknown> {
   const conclusion = job.conclusion === undefined ? 'success' : job.conclusion;
   return {
     id: job.id,
     run_id: run.id,
+    run_attempt: job.attempt ?? 1,
     name: job.name,
     status: job.status ?? (conclusion === null ? 'in_progress' : 'completed'),
     conclusion,
@@ -194,8 +207,8 @@ function jobPayload(run: ApiRun, job: ApiJob): Record<string, unknown> {
 }
 
 /** A check suite as GitHub's GraphQL API returns it: enums upper-case, at most 100 check runs. */
-function suiteNode(run: ApiRun, withSteps: boolean): Record<string, unknown> {
-  const jobs = run.jobs ?? [];
+function suiteNode(run: ApiRun, withSteps: boolean, everyAttempt = false): Record<string, unknown> {
+  const jobs = everyAttempt ? (run.jobs ?? []) : latestJobs(run);
   const upper = (value: string | null | undefined): string | null => (value ? value.toUpperCase() : null);
   return {
     databaseId: 5000 + run.id,

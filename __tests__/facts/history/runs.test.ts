@@ -1,7 +1,13 @@
 // workflowRuns: completed runs newest first, read 100 a page and only as far as asked; pages
 // shared between walks; a missing workflow named as such.
 import { GateError } from '../../../src/model/types.js';
-import { defaultBranch, workflowFileName, workflowRuns } from '../../../src/facts/runs.js';
+import {
+  defaultBranch,
+  eventFilter,
+  eventList,
+  workflowFileName,
+  workflowRuns,
+} from '../../../src/facts/runs.js';
 import { OWNER, REPO } from './builders.js';
 import { fakeApi, greenRuns } from './fake-api.js';
 
@@ -146,6 +152,86 @@ describe('workflowRuns', () => {
     )) as GateError;
     expect(error.code).toBe('PERMISSION_DENIED');
     expect(error.message).toContain('actions: read');
+  });
+});
+
+describe('workflowRuns with several events', () => {
+  // Newest first, as GitHub lists them: pushes, a nightly schedule run, a manual dispatch.
+  const mixed = () => [
+    { id: 10, event: 'push' },
+    { id: 9, event: 'schedule' },
+    { id: 8, event: 'workflow_dispatch' },
+    { id: 7, event: 'push' },
+    { id: 6, event: 'schedule' },
+  ];
+
+  it("lists once without the event filter and keeps the runs of the events named, in GitHub's order", async () => {
+    const api = fakeApi({ runs: mixed() });
+    const { runs, complete } = await workflowRuns(
+      api.facts(),
+      repo,
+      { ...query, event: ['push', 'schedule'] },
+      { maxRuns: 200 },
+    );
+    expect(runs.map((r) => [r.id, r.event])).toEqual([
+      [10, 'push'],
+      [9, 'schedule'],
+      [7, 'push'],
+      [6, 'schedule'],
+    ]);
+    expect(complete).toBe(true);
+    expect(api.requests).toHaveLength(1);
+    expect(api.requests[0]!.query).not.toHaveProperty('event');
+    expect(api.requests[0]!.query.branch).toBe('main');
+  });
+
+  it('costs one request per 100 runs read, whatever the number of events (per-event listings would cost one each)', async () => {
+    const runs = Array.from({ length: 250 }, (_, i) => ({
+      id: 1000 - i,
+      event: ['push', 'schedule', 'workflow_dispatch'][i % 3]!,
+    }));
+    const api = fakeApi({ runs });
+    const walked = await workflowRuns(
+      api.facts(),
+      repo,
+      { ...query, event: ['push', 'schedule'] },
+      { maxRuns: 1000, enough: (seen) => seen.length >= 100 },
+    );
+    // Two thirds of 100 runs per page: the second page brings the count past 100.
+    expect(api.requests.map((r) => r.query.page)).toEqual(['1', '2']);
+    expect(walked.runs.every((r) => r.event !== 'workflow_dispatch')).toBe(true);
+    expect(walked.runs).toHaveLength(134);
+  });
+
+  it('bounds the runs read, other events included, by maxRuns', async () => {
+    const api = fakeApi({ runs: mixed() });
+    const { runs, complete } = await workflowRuns(
+      api.facts(),
+      repo,
+      { ...query, event: ['push', 'schedule'] },
+      { maxRuns: 3 },
+    );
+    expect(runs.map((r) => r.id)).toEqual([10, 9]);
+    expect(complete).toBe(false);
+  });
+
+  it('asks the server to filter a single event, also when given as a one-element list', async () => {
+    const api = fakeApi({ runs: mixed() });
+    const { runs } = await workflowRuns(
+      api.facts(),
+      repo,
+      { ...query, event: ['schedule'] },
+      { maxRuns: 200 },
+    );
+    expect(runs.map((r) => r.id)).toEqual([9, 6]);
+    expect(api.requests[0]!.query.event).toBe('schedule');
+  });
+
+  it('eventList and eventFilter: duplicates dropped; none means every event', () => {
+    expect(eventList(['push', 'push', 'schedule'])).toEqual(['push', 'schedule']);
+    expect(eventList(undefined)).toEqual([]);
+    expect(eventFilter(undefined).serverEvent).toBeUndefined();
+    expect(eventFilter(['push', 'push']).serverEvent).toBe('push');
   });
 });
 

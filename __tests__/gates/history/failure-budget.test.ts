@@ -8,7 +8,8 @@ import {
   type FailureBudgetParams,
 } from '../../../src/gates/failure-budget.js';
 import { judgeRunStreak, runStreakGate } from '../../../src/gates/run-streak.js';
-import { context, history, JOB } from '../../facts/history/builders.js';
+import fc from 'fast-check';
+import { context, history, JOB, SHA } from '../../facts/history/builders.js';
 import { fakeApi, greenRuns, type ApiRun } from '../../facts/history/fake-api.js';
 
 const params = (overrides: Partial<FailureBudgetParams> = {}): FailureBudgetParams => ({
@@ -92,10 +93,192 @@ describe('judgeFailureBudget', () => {
   });
 });
 
+describe("demote_at, the runbook's words", () => {
+  const runbook = (overrides: Partial<FailureBudgetParams> = {}): FailureBudgetParams =>
+    params({ max_failures: undefined, demote_at: 2, ...overrides });
+
+  it('demote_at: 2 in a window of 5 demotes on exactly 2 failures, not on 1', () => {
+    expect(judgeFailureBudget(runbook(), facts('SFSFS'))).toMatchObject({
+      status: 'fail',
+      code: 'BUDGET_EXCEEDED',
+      message: "2 failures in the latest 5 'windows smoke' runs on main (demote at 2): demote",
+      demote: true,
+    });
+    expect(judgeFailureBudget(runbook(), facts('SFSSS'))).toMatchObject({
+      status: 'pass',
+      code: 'WITHIN_BUDGET',
+      message: "1 failure in the latest 5 'windows smoke' runs on main (demote at 2)",
+      demote: false,
+    });
+  });
+
+  it('decides as max_failures = demote_at - 1 on every history (property)', () => {
+    const letter = fc.constantFrom('S', 'F', 'k', 'x', 'T');
+    fc.assert(
+      fc.property(
+        fc.array(letter, { maxLength: 20 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 1, max: 8 }),
+        (pattern, window, demoteAt) => {
+          fc.pre(demoteAt <= window);
+          const history = facts(pattern.join(''));
+          const byDemoteAt = judgeFailureBudget(runbook({ window, demote_at: demoteAt }), history);
+          const byMax = judgeFailureBudget(params({ window, max_failures: demoteAt - 1 }), history);
+          return byDemoteAt.status === byMax.status && byDemoteAt.demote === byMax.demote;
+        },
+      ),
+      { seed: 14 },
+    );
+  });
+
+  it('reports the rule both ways in details', () => {
+    expect(judgeFailureBudget(runbook(), facts('SSSSS')).details).toMatchObject({
+      window: 5,
+      max_failures: 1,
+      demote_at: 2,
+      window_source: 'window',
+      budget_source: 'demote_at',
+    });
+  });
+});
+
+describe('window_from and demote_at_from', () => {
+  const ciFile = '.github/workflows/ci.yml';
+  const fromCi = (overrides: Partial<FailureBudgetParams> = {}): FailureBudgetParams =>
+    params({
+      window: undefined,
+      max_failures: undefined,
+      window_from: { file: ciFile, env: 'WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS' },
+      demote_at_from: { file: ciFile, env: 'WINDOWS_SMOKE_ROLLBACK_FAILURES' },
+      ...overrides,
+    });
+  const withEnv = (env: Record<string, unknown>, pattern = 'SFSFS'): BudgetFacts => ({
+    ...facts(pattern),
+    envFiles: { [ciFile]: { kind: 'ok', path: ciFile, ref: 'abc', env } },
+  });
+
+  it('reads both numbers from the workflow file, written as strings as workflows do', () => {
+    const verdict = judgeFailureBudget(
+      fromCi(),
+      withEnv({ WINDOWS_SMOKE_ROLLBACK_FAILURES: '2', WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: '5' }),
+    );
+    expect(verdict).toMatchObject({ code: 'BUDGET_EXCEEDED', demote: true });
+    expect(verdict.details).toMatchObject({
+      window: 5,
+      demote_at: 2,
+      window_source: `${ciFile}#env.WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS`,
+      budget_source: `${ciFile}#env.WINDOWS_SMOKE_ROLLBACK_FAILURES`,
+    });
+    expect(
+      judgeFailureBudget(
+        fromCi(),
+        withEnv({ WINDOWS_SMOKE_ROLLBACK_FAILURES: 3, WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: 5 }),
+      ).code,
+    ).toBe('WITHIN_BUDGET');
+  });
+
+  it.each([
+    [
+      { WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: '5' },
+      'DEMOTE_AT_FROM_INVALID',
+      'has no WINDOWS_SMOKE_ROLLBACK_FAILURES under its top-level env',
+    ],
+    [
+      { WINDOWS_SMOKE_ROLLBACK_FAILURES: 'two', WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: '5' },
+      'DEMOTE_AT_FROM_INVALID',
+      'WINDOWS_SMOKE_ROLLBACK_FAILURES in .github/workflows/ci.yml at abc is "two", not a positive integer',
+    ],
+    [
+      { WINDOWS_SMOKE_ROLLBACK_FAILURES: '2', WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: '0' },
+      'WINDOW_FROM_INVALID',
+      'WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS in .github/workflows/ci.yml at abc is "0", not a positive integer',
+    ],
+    [
+      { WINDOWS_SMOKE_ROLLBACK_FAILURES: '2', WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: [5] },
+      'WINDOW_FROM_INVALID',
+      'is [5], not a positive integer',
+    ],
+    [
+      { WINDOWS_SMOKE_ROLLBACK_FAILURES: '6', WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: '5' },
+      'DEMOTE_AT_FROM_INVALID',
+      'cannot happen in a window of 5 runs',
+    ],
+    [
+      { WINDOWS_SMOKE_ROLLBACK_FAILURES: '2', WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: '101' },
+      'WINDOW_FROM_INVALID',
+      'more than the 100 runs a window may hold',
+    ],
+  ])('an unusable value is an error naming file and variable: %j', (env, code, text) => {
+    const verdict = judgeFailureBudget(fromCi(), withEnv(env));
+    expect(verdict).toMatchObject({ status: 'error', code, demote: false });
+    expect(verdict.message).toContain(text);
+  });
+
+  it('a missing or unparsable workflow file is an error, never a default', () => {
+    const missing: BudgetFacts = {
+      ...facts('SFSFS'),
+      envFiles: { [ciFile]: { kind: 'missing', path: ciFile, ref: 'abc' } },
+    };
+    expect(judgeFailureBudget(fromCi(), missing)).toMatchObject({
+      status: 'error',
+      code: 'WINDOW_FROM_INVALID',
+      message: `window_from: ${ciFile} at abc does not exist, so WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS cannot be read.`,
+    });
+    expect(judgeFailureBudget(fromCi(), facts('SFSFS'))).toMatchObject({
+      status: 'error',
+      code: 'WINDOW_FROM_INVALID',
+    });
+  });
+
+  it('collect reads the file at the commit once, and no history when a value is unusable', async () => {
+    const text = 'env:\n  WINDOWS_SMOKE_ROLLBACK_FAILURES: "2"\n  WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: "5"\n';
+    const api = fakeApi({ runs: greenRuns(10), files: { [`${ciFile}@${SHA}`]: text } });
+    const gotten = await failureBudgetGate.collect(fromCi(), context(), api.facts());
+    expect(api.requests.filter((r) => r.path.includes('/contents/'))).toHaveLength(1);
+    expect(judgeFailureBudget(fromCi(), gotten)).toMatchObject({
+      code: 'WITHIN_BUDGET',
+      details: { window: 5 },
+    });
+
+    const bad = fakeApi({ runs: greenRuns(10), files: { [`${ciFile}@${SHA}`]: 'env:\n  X: 1\n' } });
+    const none = await failureBudgetGate.collect(fromCi(), context(), bad.facts());
+    expect(bad.requests).toHaveLength(1);
+    expect(bad.requests[0]!.path).toContain('/contents/');
+    expect(judgeFailureBudget(fromCi(), none)).toMatchObject({
+      status: 'error',
+      code: 'WINDOW_FROM_INVALID',
+    });
+  });
+});
+
 describe('failureBudgetGate.checkParams', () => {
   it('refuses a budget that could never be exceeded', () => {
     expect(() => failureBudgetGate.checkParams!(params({ window: 3, max_failures: 3 }))).toThrow(GateError);
     expect(() => failureBudgetGate.checkParams!(params())).not.toThrow();
+    expect(() =>
+      failureBudgetGate.checkParams!(params({ max_failures: undefined, window: 3, demote_at: 4 })),
+    ).toThrow(/demote_at 4 - 1 is not below window 3/);
+    expect(() =>
+      failureBudgetGate.checkParams!(params({ max_failures: undefined, window: 3, demote_at: 3 })),
+    ).not.toThrow();
+  });
+
+  it('takes one of max_failures, demote_at and demote_at_from, and one of window and window_from', () => {
+    const from = { file: '.github/workflows/ci.yml', env: 'N' };
+    expect(() => failureBudgetGate.checkParams!(params({ demote_at: 2 }))).toThrow(
+      /not max_failures and demote_at/,
+    );
+    expect(() =>
+      failureBudgetGate.checkParams!(params({ max_failures: undefined, demote_at: 2, demote_at_from: from })),
+    ).toThrow(/not demote_at and demote_at_from/);
+    expect(() => failureBudgetGate.checkParams!(params({ window_from: from }))).toThrow(
+      /window or window_from, not both/,
+    );
+    expect(() =>
+      failureBudgetGate.checkParams!(
+        params({ window: undefined, max_failures: undefined, window_from: from, demote_at: 2 }),
+      ),
+    ).not.toThrow();
   });
 });
 

@@ -308,6 +308,64 @@ describe('runStreakGate.collect', () => {
     expect(judgeRunStreak(params(), gotten)).toMatchObject({ code: 'STREAK_MET' });
   });
 
+  it('reads earlier attempts only for the re-run greens the streak counts: one more GraphQL request', async () => {
+    const flaky = (id: number): ApiRun => ({
+      id,
+      run_attempt: 2,
+      jobs: [
+        { id: 30_000 + id, name: JOB, conclusion: 'failure', attempt: 1 },
+        { id: 40_000 + id, name: JOB, attempt: 2 },
+      ],
+    });
+    // Newest first: 10 greens (two of them flaky), then a re-run run beyond the streak.
+    const runs = [
+      ...greenRuns(3, 1000),
+      flaky(997),
+      ...greenRuns(5, 996),
+      flaky(991),
+      greenRuns(1, 990)[0]!,
+      flaky(989),
+    ];
+    const api = fakeApi({ runs });
+    const gotten = await runStreakGate.collect(params(), ctx, api.facts());
+    expect(api.requests.map((r) => (r.path === '/graphql' ? 'graphql' : 'runs'))).toEqual([
+      'runs',
+      'graphql',
+      'graphql',
+    ]);
+    expect(api.requests[2]!.ids).toEqual(['CS_997', 'CS_991']);
+    const counted = judgeRunStreak(params(), gotten);
+    expect(counted).toMatchObject({
+      code: 'STREAK_MET',
+      message: "10 of 10 consecutive green 'windows smoke' runs on main; 2 needed a re-run",
+    });
+    expect((counted.details!.flaky_greens as { id: number }[]).map((f) => f.id)).toEqual([997, 991]);
+    const refused = judgeRunStreak(params({ reruns: 'refuse' }), gotten);
+    expect(refused).toMatchObject({
+      code: 'STREAK_TOO_SHORT',
+      message:
+        "3 of 10 consecutive green 'windows smoke' runs on main; run #997 was green only after a re-run (reruns: refuse)",
+    });
+  });
+
+  it('reads push and schedule runs in one listing for event: [push, schedule]', async () => {
+    const runs: ApiRun[] = greenRuns(12).map((run, i) => ({ ...run, event: i % 2 ? 'schedule' : 'push' }));
+    runs.splice(3, 0, {
+      id: 5000,
+      event: 'workflow_dispatch',
+      jobs: [{ id: 1, name: JOB, conclusion: 'failure' }],
+    });
+    const api = fakeApi({ runs });
+    const p = params({ event: ['push', 'schedule'] });
+    const gotten = await runStreakGate.collect(p, ctx, api.facts());
+    expect(api.requests).toHaveLength(2);
+    expect(api.requests[0]!.query).not.toHaveProperty('event');
+    // The failed dispatch run is no main push or schedule run: it does not break the streak.
+    expect(judgeRunStreak(p, gotten)).toMatchObject({ code: 'STREAK_MET' });
+    expect(gotten.history.map((entry) => entry.run.event)).not.toContain('workflow_dispatch');
+    expect(new Set(gotten.history.map((entry) => entry.run.event))).toEqual(new Set(['push', 'schedule']));
+  });
+
   it('asks for the default branch only when the policy names none', async () => {
     const api = fakeApi({ runs: greenRuns(10), defaultBranch: 'main' });
     const gotten = await runStreakGate.collect(params({ branch: undefined }), ctx, api.facts());
