@@ -332,6 +332,7 @@ function detailSections(
     const parts = [`<details>\n<summary>${summary}</summary>\n\n`];
     if (gate.description) parts.push(`**About:** ${escapeInline(gate.description, limits.prose)}\n\n`);
     parts.push(`**Message:** ${escapeInline(gate.message, limits.prose) || '_none_'}\n\n`);
+    parts.push(historyStripLine(gate));
     if (json !== '') {
       const shown = truncate(json, limits.detailChars);
       parts.push(fencedBlock(shown, 'json') + '\n');
@@ -351,6 +352,19 @@ function detailSections(
     sections.push({ index, priority, text: parts.join('') });
   });
   return sections;
+}
+
+/** Gate types whose details carry `history_strip`: the runs judged, one symbol each, newest first. */
+const HISTORY_STRIP_GATES = new Set(['run_streak', 'failure_budget']);
+
+/**
+ * The history strip of a history gate (✅ green, 🔁 green after a re-run, ❌ failure, ⏭ passed
+ * over), or nothing. The gate builds and caps it; it is escaped all the same, like all details.
+ */
+function historyStripLine(gate: GateReport): string {
+  const strip = gate.details?.history_strip;
+  if (!HISTORY_STRIP_GATES.has(gate.type) || typeof strip !== 'string' || strip === '') return '';
+  return `**History (newest first):** ${escapeInline(strip, 400)}\n\n`;
 }
 
 function statusIcon(gate: GateReport): string {
