@@ -186,7 +186,7 @@ describe('run_streak and failure_budget through the bundle', () => {
     });
   });
 
-  it('counts a run whose failed attempt 1 was re-run to success', async () => {
+  it('counts a run whose failed attempt 1 was re-run to success, and says it needed a re-run', async () => {
     const runs = history('SSSF', 20);
     runs[1] = {
       ...runs[1]!,
@@ -197,13 +197,13 @@ describe('run_streak and failure_budget through the bundle', () => {
     const { gates } = await evaluate(world);
     expect(gates.windows_reliability).toMatchObject({
       code: 'STREAK_MET',
-      message: "3 of 3 consecutive green 'windows smoke' runs on main",
+      message: "3 of 3 consecutive green 'windows smoke' runs on main; 1 needed a re-run",
     });
     const considered = gates.windows_reliability!.details.considered as {
       attempt: number;
       conclusion: string;
     }[];
-    expect(considered[1]).toMatchObject({ attempt: 2, conclusion: 'success' });
+    expect(considered[1]).toMatchObject({ attempt: 2, conclusion: 'success', flaky: true });
   });
 
   it('takes at most 3 API requests for both gates over 100 runs of history', async () => {
@@ -403,5 +403,193 @@ ${Object.entries(definitions)
     expect(new Set(evaluated.requestLog).size).toBeLessThanOrEqual(9);
     expect(evaluated.requestLog.filter((r) => r.startsWith('POST /graphql'))).toHaveLength(2);
     expect(evaluated.requestLog.filter((r) => r.includes('/ci.yml/runs?branch=main'))).toHaveLength(1);
+  });
+});
+
+describe('flaky greens, soak time and the runbook rule through the bundle (SPEC §10.1, §10.2)', () => {
+  /** A run re-run to green: its attempt 1 of the job failed, attempt 2 passed (lint carried over). */
+  const rerunToGreen = (run: RunSpec): RunSpec => ({
+    ...run,
+    run_attempt: 2,
+    jobs: [makeJob('lint'), smoke('failure', { attempt: 1 }), smoke('success', { attempt: 2 })],
+  });
+  const streakPolicy = (extra: string): string => `version: 1
+stages:
+  PREVIEW:
+    match: ["**"]
+    gates: { windows_reliability: required }
+gates:
+  windows_reliability:
+    type: run_streak
+    with: { workflow: ci.yml, job: windows smoke, branch: main, count: 5${extra} }
+`;
+
+  it('one flaky green in the streak: passes with reruns: count and fails with refuse, both naming it', async () => {
+    const runs = history('SSSSSF', 10);
+    runs[2] = rerunToGreen(runs[2]!);
+    const flakyRun = runs.length - 2; // run numbers count up from the oldest
+    const counted = await evaluate(scenario(runs), streakPolicy(''));
+    expect(counted.gates.windows_reliability).toMatchObject({
+      status: 'pass',
+      code: 'STREAK_MET',
+      message: "5 of 5 consecutive green 'windows smoke' runs on main; 1 needed a re-run",
+    });
+    const flaky = counted.gates.windows_reliability!.details.flaky_greens as {
+      run_number: number;
+      url: string;
+    }[];
+    expect(flaky).toHaveLength(1);
+    expect(flaky[0]!.run_number).toBe(flakyRun);
+    expect(flaky[0]!.url).toMatch(/\/actions\/runs\/\d+$/);
+    expect(counted.gates.windows_reliability!.details.history_strip).toBe('✅✅🔁✅✅');
+    expect(counted.result.exitCode).toBe(0);
+    // The history (one page), its jobs (one query), and the earlier attempts of the one re-run run.
+    expect(counted.requestLog.map((r) => r.split('?')[0])).toEqual([
+      'GET /repos/acme/plasmite/actions/workflows/ci.yml/runs',
+      'POST /graphql RunJobs',
+      'POST /graphql RunAttempts',
+    ]);
+    const summary = counted.result.summary;
+    expect(summary).toContain('**History (newest first):** ✅✅🔁✅✅');
+    // The link to the flaky run, with its title escaped as every string in the summary is.
+    expect(summary).toMatch(new RegExp(`Run \\\\?#${flakyRun} was green only after a re-run`));
+
+    const refused = await evaluate(scenario(runs), streakPolicy(', reruns: refuse'));
+    expect(refused.gates.windows_reliability).toMatchObject({
+      status: 'fail',
+      code: 'STREAK_TOO_SHORT',
+      message: `2 of 5 consecutive green 'windows smoke' runs on main; run #${flakyRun} was green only after a re-run (reruns: refuse)`,
+    });
+    expect(refused.gates.windows_reliability!.details.history_strip).toBe('✅✅🔁');
+    expect(refused.result.exitCode).toBe(1);
+  });
+
+  it('a 10-run streak over 30 hours fails min_span_hours: 72 with SOAK_TOO_SHORT', async () => {
+    // 10 green runs 3 h 20 min apart (30 h from the oldest to the newest), then a failure.
+    const runs = makeRuns(
+      11,
+      (index) => ({
+        jobs: [makeJob('lint'), smoke(index === 10 ? 'failure' : 'success')],
+        ...(index === 0 ? { head_sha: SHA } : {}),
+      }),
+      { spacingHours: 10 / 3 },
+    );
+    const policy = streakPolicy(', min_span_hours: 72').replace('count: 5', 'count: 10');
+    const { gates, result } = await evaluate(scenario(runs), policy);
+    expect(gates.windows_reliability).toMatchObject({
+      status: 'fail',
+      code: 'SOAK_TOO_SHORT',
+      message:
+        "10 of 10 consecutive green 'windows smoke' runs on main, spanning only 30 h of the 72 h needed",
+    });
+    expect(gates.windows_reliability!.details).toMatchObject({
+      streak: 10,
+      span_hours: 30,
+      min_span_hours: 72,
+    });
+    expect(result.outputs.result).toBe('fail');
+    // The same streak with a soak it does span passes.
+    const shorter = await evaluate(
+      scenario(runs),
+      streakPolicy(', min_span_hours: 30').replace('count: 5', 'count: 10'),
+    );
+    expect(shorter.gates.windows_reliability).toMatchObject({ status: 'pass', code: 'STREAK_MET' });
+  });
+
+  describe('the rollback rule as the runbook says it, from ci.yml, over push and nightly runs', () => {
+    const runbookWorkflow = `name: ci
+on:
+  push:
+    branches: ["main"]
+  pull_request:
+  schedule:
+    - cron: "0 8 * * *"
+env:
+  WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: "10"
+  WINDOWS_SMOKE_ROLLBACK_FAILURES: "2"
+  WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: "5"
+jobs:
+  windows-smoke:
+    name: windows smoke
+    runs-on: windows-latest
+    steps: [{ run: plasmite.exe --version }]
+`;
+    // Newest first. Pushes are green; two nightly runs failed; a manual dispatch failed too,
+    // which is no push or schedule run.
+    const events = ['push', 'schedule', 'workflow_dispatch', 'push', 'schedule', 'push', 'push', 'push'];
+    const failed = new Set([1, 2, 4]);
+    const runs = makeRuns(events.length, (index) => ({
+      event: events[index]!,
+      conclusion: failed.has(index) ? 'failure' : 'success',
+      jobs: [makeJob('lint'), smoke(failed.has(index) ? 'failure' : 'success')],
+      ...(index === 0 ? { head_sha: SHA } : {}),
+    }));
+    const rollbackPolicy = (event: string): string => `version: 1
+stages:
+  PREVIEW:
+    match: ["**"]
+    gates: { windows_rollback: report_only }
+gates:
+  windows_rollback:
+    type: failure_budget
+    with:
+      workflow: ci.yml
+      job: windows smoke
+      branch: main
+      event: ${event}
+      window_from: { file: ${CI_FILE}, env: WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS }
+      demote_at_from: { file: ${CI_FILE}, env: WINDOWS_SMOKE_ROLLBACK_FAILURES }
+`;
+    const world = (workflow = runbookWorkflow) =>
+      scenario(runs, { files: { [SHA]: { [CI_FILE]: workflow } } });
+
+    it('2 failures in the latest 5 push and schedule runs: demote=true, with the numbers from ci.yml', async () => {
+      const { gates, result, requestLog } = await evaluate(world(), rollbackPolicy('[push, schedule]'));
+      expect(gates.windows_rollback).toMatchObject({
+        status: 'fail',
+        code: 'BUDGET_EXCEEDED',
+        message: "2 failures in the latest 5 'windows smoke' runs on main (demote at 2): demote",
+      });
+      expect(gates.windows_rollback!.details).toMatchObject({
+        window: 5,
+        demote_at: 2,
+        window_source: `${CI_FILE}#env.WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS`,
+        budget_source: `${CI_FILE}#env.WINDOWS_SMOKE_ROLLBACK_FAILURES`,
+        history_strip: '✅❌✅❌✅',
+      });
+      expect(result.outputs.demote).toBe('true');
+      expect(result.exitCode).toBe(0); // report_only: it warns, and still sets demote
+      // The file once, one listing without the event filter, one GraphQL query for the jobs.
+      expect(requestLog.map((r) => r.split('?')[0])).toEqual([
+        `GET /repos/acme/plasmite/contents/${CI_FILE}`,
+        'GET /repos/acme/plasmite/actions/workflows/ci.yml/runs',
+        'POST /graphql RunJobs',
+      ]);
+      expect(requestLog[1]).not.toContain('event=');
+    });
+
+    it('push alone sees no failure: the nightly runs are what the rule exists for', async () => {
+      const { gates, result } = await evaluate(world(), rollbackPolicy('push'));
+      expect(gates.windows_rollback).toMatchObject({ status: 'pass', code: 'WITHIN_BUDGET' });
+      expect(result.outputs.demote).toBe('false');
+    });
+
+    it('a threshold ci.yml does not hold is an error naming the file and the variable, and does not demote', async () => {
+      const { gates, result } = await evaluate(
+        world(
+          runbookWorkflow.replace(
+            'WINDOWS_SMOKE_ROLLBACK_FAILURES: "2"',
+            'WINDOWS_SMOKE_ROLLBACK_FAILURES: "two"',
+          ),
+        ),
+        rollbackPolicy('[push, schedule]'),
+      );
+      expect(gates.windows_rollback).toMatchObject({
+        status: 'error',
+        code: 'DEMOTE_AT_FROM_INVALID',
+        message: `demote_at_from: WINDOWS_SMOKE_ROLLBACK_FAILURES in ${CI_FILE} at ${SHA} is "two", not a positive integer.`,
+      });
+      expect(result.outputs.demote).toBe('false');
+    });
   });
 });

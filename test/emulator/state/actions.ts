@@ -103,7 +103,13 @@ function buildRun(
   const id = spec.id ?? ids.run.take();
   const status = spec.status ?? 'completed';
   const checkSuiteId = ids.checkSuite.take();
-  const jobs = (spec.jobs ?? []).map((job) => buildJob(job, ids.job.take(), id, status, spec, createdAt));
+  // Job ids grow with attempts, as on GitHub (a re-run creates new jobs), whatever order the
+  // scenario lists them in; clients take the highest id of a name for its latest attempt.
+  const specs = spec.jobs ?? [];
+  const jobIds = new Map<JobSpec, number>();
+  for (const job of [...specs].sort((a, b) => (a.attempt ?? 1) - (b.attempt ?? 1)))
+    jobIds.set(job, ids.job.take());
+  const jobs = specs.map((job) => buildJob(job, jobIds.get(job)!, id, status, spec, createdAt));
   const run: WorkflowRun = {
     id,
     nodeId: nodeId('WFR', id),
@@ -144,7 +150,8 @@ function buildJob(
   const completed = status === 'completed';
   const conclusion =
     spec.conclusion !== undefined ? spec.conclusion : completed ? (run.conclusion ?? 'success') : null;
-  const startedAt = spec.started_at ?? runCreatedAt;
+  // A re-run starts after the attempt before it: half an hour per attempt unless the scenario says.
+  const startedAt = spec.started_at ?? addMinutes(runCreatedAt, ((spec.attempt ?? 1) - 1) * 30);
   const completedAt = spec.completed_at ?? (completed ? addMinutes(startedAt, 3) : null);
   return {
     id,
