@@ -1,7 +1,7 @@
 // GraphQL failures → gate errors: the `type` of GitHub's errors decides the code, the permission
 // named is the one the query's objects need, and an HTTP failure goes the REST way.
 import { GateError } from '../../src/model/types.js';
-import { isRateLimitError } from '../../src/github/errors.js';
+import { isRateLimitError, toGateError } from '../../src/github/errors.js';
 import { graphqlGateError } from '../../src/github/graphql-errors.js';
 
 const repo = { owner: 'acme', repo: 'widget' };
@@ -84,5 +84,31 @@ describe('isRateLimitError', () => {
     [null, false],
   ])('%j → %s', (error, expected) => {
     expect(isRateLimitError(error)).toBe(expected);
+  });
+});
+
+describe('toGateError with a meaning for 404', () => {
+  const notFound = {
+    code: 'WORKFLOW_NOT_FOUND',
+    message: "No workflow 'x.yml'.",
+    details: { workflow: 'x.yml' },
+  };
+  const at = { method: 'GET', url: 'https://api.github.com/repos/acme/widget/actions/workflows/x.yml/runs' };
+
+  it('says what the caller knows a 404 means', () => {
+    expect(toGateError({ status: 404, message: 'Not Found', request: at }, 'runs', notFound)).toMatchObject({
+      code: 'WORKFLOW_NOT_FOUND',
+      message: "No workflow 'x.yml'.",
+      details: { status: 404, workflow: 'x.yml' },
+    });
+  });
+
+  it('maps every other failure as without it', () => {
+    expect(toGateError({ status: 403, message: 'Forbidden', request: at }, 'runs', notFound).code).toBe(
+      'PERMISSION_DENIED',
+    );
+    expect(toGateError({ status: 500, message: 'Oops', request: at }, 'runs', notFound).code).toBe(
+      'API_ERROR',
+    );
   });
 });

@@ -145,14 +145,12 @@ function runsPage(
 }
 
 function runsError(error: unknown, file: string, repo: Repository): GateError {
-  if ((error as { status?: number }).status === 404) {
-    return new GateError(
-      'WORKFLOW_NOT_FOUND',
-      `Workflow not found: no workflow '${file}' in ${repo.owner}/${repo.repo}. Use the file name under .github/workflows/ (e.g. ci.yml), and grant \`actions: read\` if the token cannot see Actions.`,
-      { workflow: file, repository: `${repo.owner}/${repo.repo}`, status: 404, permission: 'actions: read' },
-    );
-  }
-  return toGateError(error, `runs of workflow '${file}' in ${repo.owner}/${repo.repo}`);
+  const repository = `${repo.owner}/${repo.repo}`;
+  return toGateError(error, `runs of workflow '${file}' in ${repository}`, {
+    code: 'WORKFLOW_NOT_FOUND',
+    message: `Workflow not found: no workflow '${file}' in ${repository}. Use the file name under .github/workflows/ (e.g. ci.yml), and grant \`actions: read\` if the token cannot see Actions.`,
+    details: { workflow: file, repository, permission: 'actions: read' },
+  });
 }
 
 /** A run of the listing, every field the gates read checked (a `workflow-run` in GitHub's schema). */

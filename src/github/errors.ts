@@ -66,14 +66,24 @@ export function isRateLimitError(error: unknown): boolean {
     .includes('rate limit exceeded');
 }
 
+/** What a 404 means where the generic NOT_FOUND would say too little (`WORKFLOW_NOT_FOUND`). */
+export interface NotFoundMeaning {
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
 /**
  * Maps any error thrown by a GitHub read to a GateError. `what` names the thing being read
- * (`workflow 'ci.yml'`), so a 404 says which name was wrong.
+ * (`workflow 'ci.yml'`), so a 404 says which name was wrong; `notFound` replaces the 404's
+ * code and message where the caller knows better which name it was.
  */
-export function toGateError(error: unknown, what: string): GateError {
+export function toGateError(error: unknown, what: string, notFound?: NotFoundMeaning): GateError {
   if (error instanceof GateError) return error;
   const e = (error ?? {}) as HttpLikeError;
   const status = typeof e.status === 'number' ? e.status : undefined;
+  if (status === 404 && notFound)
+    return new GateError(notFound.code, notFound.message, { status: 404, ...notFound.details });
   const request = describeRequest(e);
   const permission = permissionFor(e.request?.method ?? 'GET', e.request?.url ?? '');
   const details = { status: status ?? null, request };
