@@ -10,12 +10,13 @@
 // with their `run_attempt`, one request per run; it is the fallback for a run without a check
 // suite id, a suite with more than 100 check runs, a GraphQL answer refused, or one that shows
 // no earlier check run at all for a run that was re-run (then GraphQL cannot tell, so REST must).
+// `GET .../runs/{run_id}/attempts/{attempt_number}/jobs` would cost one request per earlier
+// attempt and carries over unchanged jobs into later attempts, so it is not used.
 import type { Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
 import { isRateLimitError, toGateError } from '../github/errors.js';
 import { graphqlGateError } from '../github/graphql-errors.js';
-import type { JobFact } from './jobs.js';
-import { lower } from './jobs.js';
+import { lower, type JobFact } from './jobs.js';
 import type { WorkflowRunFact } from './runs.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
