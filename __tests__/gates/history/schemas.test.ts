@@ -147,6 +147,39 @@ describe('defaults of the other gates', () => {
   });
 });
 
+describe('failure_budget numbers given twice', () => {
+  const policy = (withText: string): string => `version: 1
+stages:
+  MAIN: { match: ["**"], gates: { rollback: required } }
+gates:
+  rollback:
+    type: failure_budget
+    with: { workflow: ci.yml, job: windows smoke, ${withText} }
+`;
+  const load = (withText: string) =>
+    loadPolicy({ text: policy(withText), file: 'release-gates.yml' }, GATES, { source: 'workspace' });
+
+  it('is a validation error naming the file and the keys that clash', async () => {
+    const error = await load('max_failures: 1, demote_at: 2').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).message).toContain('release-gates.yml');
+    expect((error as PolicyError).message).toContain('not max_failures and demote_at');
+    const twice = await load(
+      'window: 5, window_from: { file: .github/workflows/ci.yml, env: WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS }',
+    ).catch((e: unknown) => e);
+    expect((twice as PolicyError).message).toContain('window or window_from, not both');
+  });
+
+  it('loads demote_at alone, or both numbers from the workflow file', async () => {
+    await expect(load('demote_at: 2, window: 5')).resolves.toBeDefined();
+    await expect(
+      load(
+        'window_from: { file: .github/workflows/ci.yml, env: W }, demote_at_from: { file: .github/workflows/ci.yml, env: F }',
+      ),
+    ).resolves.toBeDefined();
+  });
+});
+
 describe('the windows-graduation example', () => {
   const example = readFileSync(
     path.resolve(import.meta.dirname, '../../../examples/windows-graduation.yml'),
