@@ -10,6 +10,7 @@ import { filesAtCommitQuery } from '../../src/facts/files-at-commit.js';
 import { RUN_JOBS_WITH_STEPS_QUERY } from '../../src/facts/jobs.js';
 import { PULL_REQUEST_REVIEWS_QUERY } from '../../src/facts/pulls.js';
 import { releasePublishAct } from '../../test/demo/release-publish.js';
+import { ACTS } from '../../test/demo/plasmite.js';
 import { plasmiteProcessAct } from '../../test/demo/plasmite-process.js';
 import {
   loadScenario,
@@ -52,6 +53,10 @@ const SCENARIOS: [string, () => Scenario][] = [
   ['the emulator tests’ fixture', () => fixtureScenario()],
   ['release-publish (test/demo/release-publish.ts)', () => releasePublishAct().scenario],
   ['plasmite-process (test/demo/plasmite-process.ts)', () => plasmiteProcessAct().scenario],
+  [
+    'the demo (test/demo/plasmite.ts), an act with a pull request and its reviews',
+    () => ACTS.find((act) => (act.scenario.pulls ?? []).length > 0)!.scenario,
+  ],
 ];
 
 interface Request {
