@@ -139,6 +139,9 @@ describe('examples/release-publish.yml: v0.9.0 checked before it is published', 
     });
     // The tap and the assets were checked against the build, not a release (there is none yet).
     expect(evaluation.paths.filter((p) => p.includes('/releases'))).toEqual([]);
+    // Cheap on the API (docs/benchmarks.md: a release preflight within 20 requests), and counted right.
+    expect(run.report!.stats.api_requests).toBe(evaluation.paths.length);
+    expect(evaluation.paths.length).toBeLessThanOrEqual(20);
   });
 
   test('metadata whose run id (as text) names another run: METADATA_MISMATCH naming source_run_id', async () => {
