@@ -122,6 +122,15 @@ function samples(scenario: Scenario, state: ScenarioState): Record<string, strin
     asset_id: repo.releases.flatMap((r) => r.assets.map((a) => String(a.id))).slice(0, 6),
     issue_number: repo.issues.map((i) => String(i.number)).slice(0, 6),
     pull_number: repo.pulls.map((p) => String(p.number)),
+    // Parameters of routes the action is about to use (permission of the actor, attestations).
+    username: [...new Set([repo.owner, ...repo.pulls.map((p) => p.user), ...runs.map((r) => r.actor)])].slice(
+      0,
+      4,
+    ),
+    subject_digest: repo.releases
+      .flatMap((r) => r.assets.map((a) => a.digest))
+      .filter((digest): digest is string => digest !== null)
+      .slice(0, 3),
   };
 }
 
