@@ -6,7 +6,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { search } from '@jmespath-community/jmespath';
 import { isMap, parse, parseDocument } from 'yaml';
+import { ciWorkflow, HOMEBREW_PLATFORMS, targetsJson } from '../test/demo/plasmite-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -173,6 +175,7 @@ describe('stage: the maturity example', () => {
 describe('stage: the other examples', () => {
   test.each([
     { file: 'examples/release-publish.yml', ref: 'v1.2.0', stage: 'RELEASE' },
+    { file: 'examples/release-publish.yml', ref: 'bump-0.9.1', stage: 'BRANCH' },
     { file: 'examples/tag-verification.yml', ref: 'v1.2.0', stage: 'TAG' },
     { file: 'examples/windows-graduation.yml', ref: 'main', stage: 'PREVIEW' },
   ])('$file: $ref is $stage', async ({ file, ref, stage }) => {
@@ -185,5 +188,67 @@ describe('stage: the other examples', () => {
     const run = await cli('stage', 'main', '--policy', 'examples/tag-verification.yml');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('main');
+  });
+});
+
+// The plasmite examples model a real process: its lists and numbers are read from the
+// repository (release/targets.json, ci.yml's env), never repeated in the policy, and what they
+// read exists in a repository built like plasmite's (test/demo/plasmite-process.ts).
+describe('the plasmite examples read their lists and numbers from the repository', () => {
+  type Gate = { type: string; with?: Record<string, unknown> };
+  const gatesOf = (file: string) =>
+    (parse(readFileSync(path.join(ROOT, 'examples', file), 'utf8')) as { gates: Record<string, Gate> }).gates;
+
+  test('release-publish: platform lists come from release/targets.json, and the query selects the Homebrew platforms', () => {
+    const gates = gatesOf('release-publish.yml');
+    const sources = [
+      ...((gates.assets!.with!.required as Record<string, unknown>[]) ?? []).map((entry) => entry),
+      gates.homebrew!.with!,
+    ];
+    for (const source of sources) {
+      expect(source).not.toHaveProperty('platform');
+      expect(source).not.toHaveProperty('platforms');
+      const from = source.platforms_from as { file: string; query: string };
+      expect(from.file).toBe('release/targets.json');
+      expect(search(JSON.parse(targetsJson()) as never, from.query)).toEqual(HOMEBREW_PLATFORMS);
+    }
+    // Windows is built (npm, PyPI) but not shipped by Homebrew: the query must leave it out.
+    expect(HOMEBREW_PLATFORMS).not.toContain('windows_amd64');
+  });
+
+  test('release-publish: checked before publishing, inside the build run, with no checksum file', () => {
+    const gates = gatesOf('release-publish.yml');
+    expect(gates.assets!.with).toMatchObject({
+      source: 'build_artifacts',
+      artifacts: 'dist-*',
+      checksums: 'none',
+    });
+    expect(gates.homebrew!.with).toMatchObject({ source: 'build_artifacts', path: 'Formula/plasmite.rb' });
+    expect(gates.build_run!.with).toMatchObject({ dispatch_from: ['main'] });
+  });
+
+  test("windows-graduation: every threshold names a variable of ci.yml's env holding a positive integer", () => {
+    const gates = gatesOf('windows-graduation.yml');
+    const env = (parse(ciWorkflow()) as { env: Record<string, string> }).env;
+    const reads = Object.values(gates).flatMap((gate) =>
+      Object.entries(gate.with ?? {})
+        .filter(([key]) => key.endsWith('_from'))
+        .map(([key, value]) => ({ key, ...(value as { file: string; env: string }) })),
+    );
+    expect(reads.map((r) => r.key).sort()).toEqual(['count_from', 'demote_at_from', 'window_from']);
+    for (const read of reads) {
+      expect(read.file).toBe('.github/workflows/ci.yml');
+      expect(env[read.env]).toMatch(/^[1-9]\d*$/);
+    }
+    expect(gates.windows_rollback!.with).not.toHaveProperty('max_failures');
+  });
+
+  test('windows-graduation: a nightly run on main is a main run, as ci.yml schedules one', () => {
+    const on = (parse(ciWorkflow()) as { on: Record<string, unknown> }).on;
+    expect(Object.keys(on)).toEqual(expect.arrayContaining(['push', 'schedule']));
+    const gates = gatesOf('windows-graduation.yml');
+    for (const id of ['windows_reliability', 'windows_rollback']) {
+      expect(gates[id]!.with).toMatchObject({ branch: 'main', event: ['push', 'schedule'] });
+    }
   });
 });

@@ -309,7 +309,18 @@ describe('releases and the SBOM', () => {
 
   it('returns the SBOM wrapped like GitHub, and 404 without one', async () => {
     const { body } = await getJson('/repos/acme/widgets/dependency-graph/sbom');
-    expect(body).toEqual({ sbom: { spdxVersion: 'SPDX-2.3', SPDXID: 'SPDXRef-DOCUMENT', packages: [] } });
+    // The scenario's document, with the fields GitHub's export always has filled in.
+    expect(body).toEqual({
+      sbom: {
+        spdxVersion: 'SPDX-2.3',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        packages: [],
+        name: 'com.github.acme/widgets',
+        dataLicense: 'CC0-1.0',
+        documentNamespace: expect.stringMatching(/^https:\/\/spdx\.org\/spdxdocs\//),
+        creationInfo: { created: expect.any(String), creators: ['Tool: GitHub.com-Dependency-Graph'] },
+      },
+    });
     const { response } = await getJson('/repos/acme/homebrew-tap/dependency-graph/sbom');
     expect(response.status).toBe(404);
   });

@@ -40,6 +40,8 @@ const ciWorkflow = (promoteAfter: number | string): string => `name: CI
 on: [push, pull_request]
 env:
   WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: ${promoteAfter}
+  WINDOWS_SMOKE_ROLLBACK_FAILURES: "2"
+  WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: "5"
 jobs:
   windows-smoke:
     name: windows smoke

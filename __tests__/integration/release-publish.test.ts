@@ -1,5 +1,5 @@
-// examples/release-publish.yml, all eleven gates at once, through the bundle (node
-// dist/index.js) against the emulator: the consistent v1.3.0 of acme/plasmite passes with its
+// A publish-first release policy (test/demo/release-publish-policy.yml), all eleven gates at
+// once, through the bundle (node dist/index.js) against the emulator: the consistent v1.3.0 of acme/plasmite passes with its
 // API requests counted, then one thing broken at a time blocks on the gate that owns it (and
 // only there, or on the gates that depend on the same broken fact), and a rehearsal differs
 // from a live run of the same state only in its freeze windows.

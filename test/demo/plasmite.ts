@@ -34,6 +34,8 @@ const CI_WORKFLOW = `name: ci
 on: [push, pull_request]
 env:
   WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS: 10
+  WINDOWS_SMOKE_ROLLBACK_FAILURES: "2"
+  WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS: "5"
 jobs: {}
 `;
 

@@ -1,5 +1,5 @@
-// acme/plasmite at tag v1.3.0, the preflight of its release-publish workflow
-// (examples/release-publish.yml): one consistent state of the repository where all eleven
+// acme/plasmite at tag v1.3.0, the preflight of a release-publish workflow that publishes first
+// and checks the published release (test/demo/release-publish-policy.yml): one consistent state of the repository where all eleven
 // gates pass, and small mutators that break exactly one thing each.
 //
 // The state: main is a chain of commits; v1.2.0 and v1.3.0 are tags on it (v1.3.0 annotated,
@@ -18,7 +18,7 @@ import type { ArtifactSpec, IssueSpec, ReleaseAssetSpec, RunSpec, Scenario } fro
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const RELEASE_PUBLISH_POLICY = readFileSync(
-  path.join(ROOT, 'examples', 'release-publish.yml'),
+  path.join(ROOT, 'test', 'demo', 'release-publish-policy.yml'),
   'utf8',
 );
 

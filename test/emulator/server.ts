@@ -30,6 +30,21 @@ export interface EmulatorOptions {
   webUrl?: string;
   /** Called as each request finishes (the CLI logs them with it). */
   onRequest?: (entry: LoggedRequest) => void;
+  /** Called with each answer of a route (faults aside), body included: what the API-description check reads. */
+  onAnswer?: (answer: EmulatorAnswer) => void;
+}
+
+/** One answer of a route, as sent (before a fault could damage it). */
+export interface EmulatorAnswer {
+  method: string;
+  /** Percent-decoded path without the query. */
+  path: string;
+  route: string;
+  kind: LoggedRequest['kind'];
+  status: number;
+  /** The JSON body; undefined for downloads, redirects and empty answers. */
+  json?: unknown;
+  requestBody: string;
 }
 
 export interface Emulator {
@@ -67,6 +82,7 @@ class EmulatorServer implements Emulator, ControlTarget {
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly webUrl: string;
+  private readonly onAnswer?: (answer: EmulatorAnswer) => void;
   private latencyMs: number;
 
   constructor(scenario: Scenario, options: EmulatorOptions) {
@@ -75,6 +91,7 @@ class EmulatorServer implements Emulator, ControlTarget {
     this.faultTable = new FaultTable(scenario.faults ?? []);
     this.latencyMs = options.latencyMs ?? scenario.latency_ms ?? 0;
     this.webUrl = options.webUrl ?? 'https://github.com';
+    this.onAnswer = options.onAnswer;
     const routes: Route[] = [
       graphqlRoute,
       ...gitRoutes,
@@ -210,6 +227,15 @@ class EmulatorServer implements Emulator, ControlTarget {
         blobs: this.blobs,
       };
       reply = await answer(match.route, ctx);
+      this.onAnswer?.({
+        method,
+        path,
+        route: route!,
+        kind,
+        status: reply.status,
+        json: reply.json,
+        requestBody: body.toString('utf8'),
+      });
     }
     entry.operation = reply.operation;
     if (fault?.kind === 'wrong_digest') reply = withWrongDigest(reply);

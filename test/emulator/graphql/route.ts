@@ -9,6 +9,7 @@ import {
   parse,
   validate,
   type DocumentNode,
+  type GraphQLScalarType,
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
@@ -27,7 +28,25 @@ let cachedSchema: GraphQLSchema | undefined;
 
 /** Built once per process: the schema is large (about 75 ms to build). */
 export function githubSchema(): GraphQLSchema {
-  return (cachedSchema ??= buildClientSchema(publishedSchema.json as unknown as IntrospectionQuery));
+  return (cachedSchema ??= withWideIntegers(
+    buildClientSchema(publishedSchema.json as unknown as IntrospectionQuery),
+  ));
+}
+
+/**
+ * GitHub answers database ids past 2^31 in `Int` fields (workflow run and job ids passed that
+ * long ago: github/rest-api-description#4511), where graphql-js would refuse to serialize them
+ * and null the field with an error. The emulator answers as GitHub does: any safe integer.
+ * (graphql-js shares one Int type per process, so this holds for every schema in it: tests only.)
+ */
+function withWideIntegers(schema: GraphQLSchema): GraphQLSchema {
+  const int = schema.getType('Int') as GraphQLScalarType;
+  const serialize = int.serialize.bind(int);
+  Object.defineProperty(int, 'serialize', {
+    configurable: true,
+    value: (value: unknown) => (Number.isSafeInteger(value) ? value : serialize(value)),
+  });
+  return schema;
 }
 
 interface GraphqlRequest {

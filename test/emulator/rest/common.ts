@@ -9,7 +9,8 @@ export type Schemas = components['schemas'];
 
 export function simpleUser(login: string, urls: Urls): Schemas['simple-user'] {
   const id = stableNumber(login);
-  const api = `${urls.api}/users/${login}`;
+  // GitHub percent-encodes a bot's brackets: /users/github-actions%5Bbot%5D.
+  const api = `${urls.api}/users/${encodeURIComponent(login)}`;
   return {
     login,
     id,
@@ -17,7 +18,8 @@ export function simpleUser(login: string, urls: Urls): Schemas['simple-user'] {
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
     gravatar_id: '',
     url: api,
-    html_url: `${urls.web}/${login}`,
+    // A bot's page is its app's: github-actions[bot] → /apps/github-actions.
+    html_url: login.endsWith('[bot]') ? `${urls.web}/apps/${login.slice(0, -5)}` : `${urls.web}/${login}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

@@ -19,7 +19,7 @@ export const gitRoutes: Route[] = [
   repoRoute('GET', '/repos/{owner}/{repo}/contents', 'contents', getContents),
   repoRoute('GET', '/repos/{owner}/{repo}/contents/{path}', 'contents', getContents),
   repoRoute('GET', '/repos/{owner}/{repo}/dependency-graph/sbom', 'contents', (ctx) =>
-    ctx.repo.sbom ? ok({ sbom: ctx.repo.sbom }) : notFound(),
+    ctx.repo.sbom ? ok({ sbom: sbomDocument(ctx.repo) }) : notFound(),
   ),
 ];
 
@@ -219,4 +219,21 @@ function contentLinks(ctx: RepoContext, ref: string, path: string, sha: string, 
   const download =
     type === 'file' ? `https://raw.githubusercontent.com/${ctx.repo.fullName}/${ref}/${path}` : null;
   return { url: self, git_url: git, html_url: html, download_url: download, _links: { self, git, html } };
+}
+
+/**
+ * The scenario's SPDX document with the fields GitHub's export always has (its name, licence,
+ * namespace, creation info) where the scenario leaves them out; the scenario's own values win.
+ */
+function sbomDocument(repo: RepoContext['repo']): Record<string, unknown> {
+  return {
+    SPDXID: 'SPDXRef-DOCUMENT',
+    spdxVersion: 'SPDX-2.3',
+    creationInfo: { created: '2026-01-01T00:00:00Z', creators: ['Tool: GitHub.com-Dependency-Graph'] },
+    name: `com.github.${repo.fullName}`,
+    dataLicense: 'CC0-1.0',
+    documentNamespace: `https://spdx.org/spdxdocs/protobom/${repo.nodeId}`,
+    packages: [],
+    ...repo.sbom,
+  };
 }
