@@ -128,7 +128,7 @@ export function platformsFromText(spec: PlatformsFrom, text: string, at = 'the c
 function listProblem(result: JSONValue): string | null {
   if (result === null) return 'null (nothing matched: check the field names)';
   if (!Array.isArray(result)) return `${kindOf(result)} ${JSON.stringify(clip(result))}`;
-  if (result.length === 0) return 'an empty list';
+  if (result.length === 0) return 'an empty list (nothing matched: check the filter and field names)';
   const bad = result.findIndex((item) => typeof item !== 'string' || item === '');
   if (bad !== -1)
     return `a list whose item ${bad} is ${kindOf(result[bad]!)} ${JSON.stringify(clip(result[bad]!))}`;
