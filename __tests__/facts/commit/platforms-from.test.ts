@@ -1,6 +1,7 @@
 // platforms_from: a JMESPath query over a JSON, YAML or TOML file of the repository, read at
 // the commit under evaluation. Each way it can go wrong is an error with its own code naming
 // the file and the query; nothing falls back to an empty or partial list.
+import fc from 'fast-check';
 import { GateError } from '../../../src/model/types.js';
 import {
   checkPlatformsFrom,
@@ -157,6 +158,45 @@ tier = 2
     expect(error.message).toContain(`'${file}' (query 'targets')`);
     expect(error.message).toContain(reason);
     expect(error.message).toContain('at abc1234');
+  });
+});
+
+describe('platformsFromText on any input', () => {
+  test('property: a list of distinct usable names, or a GateError with a PLATFORMS_ code; nothing else', () => {
+    const file = fc.constantFrom('t.json', 't.yml', 't.toml');
+    const text = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom(
+        TARGETS_JSON,
+        'targets:\n  - a\n  - b\n',
+        'targets = ["a", "b"]\n',
+        '{"targets": [1, null, "x"]}',
+      ),
+    );
+    const query = fc.constantFrom(
+      'targets',
+      'targets[*]',
+      '@',
+      'targets[0]',
+      HOMEBREW,
+      'length(@)',
+      'keys(@)',
+      'targets[?@]',
+    );
+    fc.assert(
+      fc.property(file, text, query, (path, body, q) => {
+        try {
+          const platforms = platformsFromText(spec(path, q), body);
+          expect(platforms.length).toBeGreaterThan(0);
+          expect(new Set(platforms).size).toBe(platforms.length);
+          for (const p of platforms) expect(p).toMatch(/^[^/\\{}\s]+$/);
+        } catch (error) {
+          expect(error).toBeInstanceOf(GateError);
+          expect((error as GateError).code).toMatch(/^PLATFORMS_(UNREADABLE|QUERY_FAILED|INVALID)$/);
+        }
+      }),
+      { numRuns: 300, seed: 1404 },
+    );
   });
 });
 
