@@ -284,6 +284,22 @@ describe('homebrew_formula on casks', () => {
     },
   );
 
+  test('a multi-architecture sha256 statement is not understood: it fails, never passes unchecked', () => {
+    const cask = `cask "ergo" do
+  arch arm: "arm64", intel: "amd64"
+  version "1.2.0"
+  sha256 arm: "${hashes[1]}", intel: "${hashes[0]}"
+  url "${ERGO}/v#{version}/ergo_#{version}_darwin_#{arch}.tar.gz"
+end
+`;
+    const verdict = judgeHomebrewFormula(
+      { ...ergoParams, platforms: ['darwin_amd64', 'darwin_arm64'] },
+      caskFacts(cask),
+      ctx,
+    );
+    expect(verdict).toMatchObject({ status: 'fail', code: 'FORMULA_URL_MISMATCH' });
+  });
+
   test('a cask of another version: FORMULA_VERSION_MISMATCH and its #{version} urls miss', () => {
     const verdict = judgeHomebrewFormula(ergoParams, caskFacts(goreleaserCask(ERGO, '1.1.0', hashes)), ctx);
     expect(verdict.code).toBe('FORMULA_VERSION_MISMATCH');
