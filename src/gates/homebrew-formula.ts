@@ -238,7 +238,7 @@ export function judgeHomebrewFormula(
     return {
       status: 'fail',
       code: 'FORMULA_MISSING',
-      message: `${tapName} has no formula '${params.path}' at ${at}.`,
+      message: `${tapName} has no ${/(^|\/)Casks\//.test(params.path) ? 'cask' : 'formula'} '${params.path}' at ${at}.`,
       details,
       links,
     };

@@ -255,6 +255,11 @@ describe('homebrew_formula on casks', () => {
     checksumTexts: {},
   });
 
+  test('FORMULA_MISSING for a cask path says cask', () => {
+    const verdict = judgeHomebrewFormula(ergoParams, { ...caskFacts(''), formula: null }, ctx);
+    expect(verdict.message).toBe("acme/homebrew-tap has no cask 'Casks/ergo.rb' at its default branch.");
+  });
+
   test('a GoReleaser cask aligned with its release: FORMULA_ALIGNED', () => {
     const verdict = judgeHomebrewFormula(ergoParams, caskFacts(goreleaserCask(ERGO, '1.2.0', hashes)), ctx);
     expect(verdict).toMatchObject({ status: 'pass', code: 'FORMULA_ALIGNED' });
