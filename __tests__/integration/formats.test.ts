@@ -112,6 +112,8 @@ describe('a GoReleaser cask', () => {
       'acme/homebrew-tap:Casks/ergo.rb at its default branch installs 4.2.0: all 4 platform urls and sha256s match the release.',
     );
     expect(run.exitCode).toBe(0);
+    // The cask through the contents API and the release: GitHub's digests need no download.
+    expect(run.report!.stats.api_requests).toBe(2);
   });
 
   test('a stale hash in the darwin_arm64 block: FORMULA_SHA_MISMATCH naming darwin_arm64 alone', async () => {
@@ -233,9 +235,11 @@ describe('a formula that points at nothing', () => {
 
 describe('platforms from release/targets.json', () => {
   test('every official platform is in the release: ASSETS_OK', async () => {
-    const { gate } = await evaluate(plasmiteWith(targetsJson()), ASSETS_GATE, atTag);
+    const { run, gate } = await evaluate(plasmiteWith(targetsJson()), ASSETS_GATE, atTag);
     expect(gate).toMatchObject({ status: 'pass', code: 'ASSETS_OK' });
     expect(gate.message).toContain('All 3 required files');
+    // The release, its sha256sums.txt, and one GraphQL request for targets.json.
+    expect(run.report!.stats.api_requests).toBe(3);
   });
 
   test('a platform in targets.json that the release lacks: ASSET_MISSING naming it', async () => {
@@ -361,6 +365,8 @@ describe('expect: consistent on a branch with no tag', () => {
     expect(gate).toMatchObject({ status: 'pass', code: 'VERSIONS_ALIGNED' });
     expect(gate.message).toMatch(/^All 6 version entries state 0\.9\.0 \(consistent\): /);
     expect(run.exitCode).toBe(0);
+    // The branch resolved to its commit, then the five files in one GraphQL request.
+    expect(run.report!.stats.api_requests).toBe(2);
   });
 
   test('one manifest off: VERSION_MISMATCH listing every file with its value', async () => {
