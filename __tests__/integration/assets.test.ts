@@ -165,7 +165,7 @@ describe('release_assets through the bundle', () => {
       .join('\n');
     const { gate } = await evaluate(ASSETS_GATE, { extraAssets: { 'sha256sums.txt': sums } });
     expect(gate).toMatchObject({ status: 'fail', code: 'CHECKSUM_MALFORMED' });
-    expect(gate.message).toContain('sha256sums.txt line 2: hex digits must be lowercase');
+    expect(gate.message).toContain('sha256sums.txt line 2: the checksum has upper-case hex digits');
     expect(gate.details).toMatchObject({ file: 'sha256sums.txt', line: 2 });
   });
 

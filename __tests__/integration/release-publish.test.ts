@@ -366,7 +366,9 @@ describe('release-publish.yml: the release files', () => {
       .map(([name, content], i) => `${i === 2 ? sha256(content).toUpperCase() : sha256(content)}  ${name}\n`)
       .join('');
     const evaluation = await evaluate(setBuildFile(releasePublishAct(), CHECKSUMS, sums));
-    expect(evaluation.gates.assets!.message).toContain('sha256sums.txt line 3: hex digits must be lowercase');
+    expect(evaluation.gates.assets!.message).toContain(
+      'sha256sums.txt line 3: the checksum has upper-case hex digits',
+    );
     expectBlockedBy(evaluation, { assets: 'CHECKSUM_MALFORMED' });
   });
 

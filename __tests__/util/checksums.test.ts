@@ -51,18 +51,26 @@ describe('parseSha256Sums', () => {
   });
 
   test.each([
-    ['uppercase hex', `${A.toUpperCase()}  x.tgz`, 'lowercase'],
-    ['a short hash', `${'a'.repeat(63)}  x.tgz`, "expected '<64 lowercase hex>"],
-    ['a hash alone', A, "expected '<64 lowercase hex>"],
+    ['uppercase hex', `${A.toUpperCase()}  x.tgz`, 'upper-case hex digits'],
+    ['a short hash', `${'a'.repeat(63)}  x.tgz`, 'the checksum has 63 hex digits, a sha256 has 64'],
+    ['a long hash', `${'a'.repeat(65)}  x.tgz`, 'the checksum has 65 hex digits'],
+    ['a hash alone', A, 'a bare checksum without a file name'],
     ['two spaces and no name', `${A}  `, 'no file name'],
-    ['a tab separator', `${A}\tx.tgz`, "expected '<64 lowercase hex>"],
+    ['one space where two are expected', `${A} x.tgz`, 'one space between the checksum and the name'],
+    ['a tab separator', `${A}\tx.tgz`, 'a tab between the checksum and the name'],
     ['three spaces', `${A}   x.tgz`, 'white space'],
     ['a trailing space', `${A}  x.tgz `, 'white space'],
+    ['a leading space', ` ${A}  x.tgz`, 'the line starts with white space'],
     ['BSD style', `SHA256 (x.tgz) = ${A}`, 'BSD-style'],
     ['an escaped name', `\\${A}  x\\ny.tgz`, 'escaped'],
     ['a control character', `${A}  x\u0007.tgz`, 'control characters'],
-    ['a line of spaces', '   ', "expected '<64 lowercase hex>"],
-    ['a comment', `# checksums`, "expected '<64 lowercase hex>"],
+    ['a line of spaces', '   ', 'starts with white space'],
+    ['a comment', `# checksums`, 'does not start with a hex checksum'],
+    [
+      'PowerShell Get-FileHash table',
+      `SHA256          ${A.toUpperCase()}  x.tgz`,
+      'does not start with a hex checksum',
+    ],
   ])('%s is CHECKSUM_MALFORMED naming the line', (_what, line, reason) => {
     const error = malformed(() => parseSha256Sums(`${B}  fine.tgz\n${line}\n`, 'sha256sums.txt'));
     expect(error.code).toBe('CHECKSUM_MALFORMED');
@@ -79,8 +87,8 @@ describe('parseSha256Sums', () => {
   });
 
   test('the offending line is quoted and shortened, control characters made visible', () => {
-    const error = malformed(() => parseSha256Sums(`garbage\u0000${'x'.repeat(300)}`));
-    expect(error.excerpt).toContain('\\u0000');
+    const error = malformed(() => parseSha256Sums(`garbage\u0001${'x'.repeat(300)}`));
+    expect(error.excerpt).toContain('\\u0001');
     expect(error.excerpt.length).toBeLessThan(120);
   });
 
@@ -157,10 +165,11 @@ describe('parseSidecar', () => {
 
   test.each([
     ['empty', '', 'is empty'],
-    ['a hash without a name', `${A}\n`, "expected '<64 lowercase hex>"],
+    ['a hash without a name', `${A}\n`, 'a bare checksum without a file name'],
+    ['one space', `${A} x.tgz\n`, 'one space between the checksum and the name where two are expected'],
     ['another name', `${A}  dist/x.tgz\n`, "names 'dist/x.tgz', expected 'x.tgz'"],
     ['two lines', `${A}  x.tgz\n${B}  x.tgz\n`, 'more than one line'],
-    ['uppercase hex', `${A.toUpperCase()}  x.tgz`, 'lowercase'],
+    ['uppercase hex', `${A.toUpperCase()}  x.tgz`, 'upper-case hex digits'],
   ])('%s is CHECKSUM_MALFORMED', (_what, text, reason) => {
     const error = malformed(() => parseSidecar(text, 'x.tgz.sha256', 'x.tgz'));
     expect(error.file).toBe('x.tgz.sha256');
@@ -198,5 +207,57 @@ describe('parseApiDigest and sha256Hex', () => {
     expect(sha256Hex(Buffer.from(''))).toBe(
       'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     );
+  });
+});
+
+describe('checksum files as release tools write them', () => {
+  const utf16le = (text: string): string => Buffer.from(`\uFEFF${text}`, 'utf16le').toString('utf8');
+  const utf16be = (text: string): string => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return Buffer.from(le.map((_, i) => le[i ^ 1]!)).toString('utf8');
+  };
+
+  test('GoReleaser checksums.txt (two spaces) and cargo-dist sidecars (binary mode) are read', () => {
+    const sums = parseSha256Sums(
+      `${A}  ergo_4.2.0_darwin_amd64.tar.gz\n${B}  ergo_4.2.0_linux_arm64.tar.gz\n`,
+      'checksums.txt',
+    );
+    expect(sums.get('ergo_4.2.0_linux_arm64.tar.gz')?.sha256).toBe(B);
+    const sidecar = parseSidecar(
+      `${B} *plasmite-x86_64-unknown-linux-gnu.tar.xz\n`,
+      'plasmite-x86_64-unknown-linux-gnu.tar.xz.sha256',
+      'plasmite-x86_64-unknown-linux-gnu.tar.xz',
+    );
+    expect(sidecar).toEqual({ name: 'plasmite-x86_64-unknown-linux-gnu.tar.xz', sha256: B, line: 1 });
+  });
+
+  test('a Windows-written sidecar with a UTF-8 BOM and CRLF is read', () => {
+    expect(parseSidecar(`\uFEFF${A}  x.zip\r\n`, 'x.zip.sha256', 'x.zip').sha256).toBe(A);
+    expect(parseSha256Sums(`\uFEFF${A} *x.zip\r\n${B}  y.zip\r\n`).get('y.zip')?.line).toBe(2);
+  });
+
+  test.each([
+    ['little-endian (PowerShell 5 Out-File)', utf16le],
+    ['big-endian', utf16be],
+  ])('UTF-16 %s is refused as UTF-16, for sidecars and listings alike', (_what, encode) => {
+    const sidecar = malformed(() => parseSidecar(encode(`${A}  x.zip\r\n`), 'x.zip.sha256', 'x.zip'));
+    expect(sidecar.message).toContain('x.zip.sha256: is UTF-16 text');
+    expect(sidecar.message).toContain('Out-File');
+    expect(sidecar.message).not.toContain('more than one line');
+    expect(sidecar.line).toBe(0);
+    const listing = malformed(() => parseSha256Sums(encode(`${A}  x.zip\r\n${B}  y.zip\r\n`), 'sums.txt'));
+    expect(listing.reason).toMatch(/^is UTF-16 text/);
+  });
+
+  test('a NUL byte in otherwise UTF-8 text is refused naming its line', () => {
+    const error = malformed(() => parseSha256Sums(`${A}  x.zip\n${B}  y\u0000.zip\n`));
+    expect(error.line).toBe(2);
+    expect(error.reason).toContain('NUL byte');
+  });
+
+  test('every problem of a line is named: upper-case hex and one space together', () => {
+    const error = malformed(() => parseSha256Sums(`${A.toUpperCase()} x.zip\n`));
+    expect(error.reason).toContain('upper-case hex digits');
+    expect(error.reason).toContain('one space between the checksum and the name');
   });
 });

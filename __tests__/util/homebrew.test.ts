@@ -3,6 +3,7 @@
 // Anything it cannot tokenize is a FormulaParseError (FORMULA_UNPARSABLE) naming the line.
 import fc from 'fast-check';
 import { FormulaParseError, parseFormula } from '../../src/util/homebrew.js';
+import { goreleaserCask, plasmiteSeedFormula } from '../fixtures/homebrew-files.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -113,8 +114,9 @@ end`);
     ]);
   });
 
-  test('upper-case sha256 hex is compared lower-cased', () => {
-    expect(parseFormula(`url "u"\nsha256 "${A.toUpperCase()}"`).urls[0]!.sha256).toBe(A);
+  test('a sha256 is kept as written (upper case and placeholders too), for the gate to judge', () => {
+    expect(parseFormula(`url "u"\nsha256 "${A.toUpperCase()}"`).urls[0]!.sha256).toBe(A.toUpperCase());
+    expect(parseFormula(`url "u"\nsha256 "PLACEHOLDER_SHA256"`).urls[0]!.sha256).toBe('PLACEHOLDER_SHA256');
   });
 
   test('resources, patches, bottles, livecheck, head and test blocks are not the formula download', () => {
@@ -209,8 +211,8 @@ end
   });
 
   test('a formula without version or url parses to empty lists', () => {
-    expect(parseFormula('class P < Formula\nend\n')).toEqual({ versions: [], urls: [] });
-    expect(parseFormula('')).toEqual({ versions: [], urls: [] });
+    expect(parseFormula('class P < Formula\nend\n')).toEqual({ kind: 'formula', versions: [], urls: [] });
+    expect(parseFormula('')).toEqual({ kind: 'formula', versions: [], urls: [] });
   });
 
   test('several version statements are all reported, with their blocks', () => {
@@ -329,6 +331,107 @@ end
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+const D = 'd'.repeat(64);
+
+describe('parseFormula on casks', () => {
+  test('a GoReleaser cask: each url gets the sha256 of its own block, written before it', () => {
+    const cask = parseFormula(
+      goreleaserCask('https://github.com/acme/ergo/releases/download', '4.2.0', [A, B, C, D]),
+    );
+    expect(cask.kind).toBe('cask');
+    expect(cask.versions.map((v) => v.value)).toEqual(['4.2.0']);
+    const base = 'https://github.com/acme/ergo/releases/download/v4.2.0/ergo_4.2.0';
+    expect(cask.urls.map(({ url, line, sha256, sha256Line }) => ({ url, line, sha256, sha256Line }))).toEqual(
+      [
+        { url: `${base}_darwin_amd64.tar.gz`, line: 8, sha256: A, sha256Line: 7 },
+        { url: `${base}_darwin_arm64.tar.gz`, line: 12, sha256: B, sha256Line: 11 },
+        { url: `${base}_linux_amd64.tar.gz`, line: 19, sha256: C, sha256Line: 18 },
+        { url: `${base}_linux_arm64.tar.gz`, line: 23, sha256: D, sha256Line: 22 },
+      ],
+    );
+    expect(cask.urls[3]!.blocks).toEqual(['cask', 'on_linux', 'on_arm']);
+  });
+
+  test('a block whose sha256 is missing takes none from its neighbour, before or after', () => {
+    const cask = parseFormula(`cask "x" do
+  version "1.0.0"
+  on_intel do
+    url "https://x/intel.tar.gz"
+  end
+  on_arm do
+    sha256 "${B}"
+    url "https://x/arm.tar.gz"
+  end
+  on_linux do
+    sha256 "${C}"
+  end
+  url "https://x/top.tar.gz"
+end`);
+    expect(cask.urls.map((u) => [u.url, u.sha256])).toEqual([
+      ['https://x/intel.tar.gz', null],
+      ['https://x/arm.tar.gz', B],
+      ['https://x/top.tar.gz', null],
+    ]);
+  });
+
+  test('if/else branches: a url never takes the sha256 of the other branch', () => {
+    const formula = parseFormula(`class P < Formula
+  version "1.0.0"
+  if Hardware::CPU.arm?
+    url "https://x/arm.tar.gz"
+  else
+    sha256 "${B}"
+    url "https://x/intel.tar.gz"
+  end
+end`);
+    expect(formula.urls.map((u) => [u.url, u.sha256])).toEqual([
+      ['https://x/arm.tar.gz', null],
+      ['https://x/intel.tar.gz', B],
+    ]);
+  });
+
+  test("plasmite's seed formula: the linux_arm64 url keeps its placeholder sha256", () => {
+    const seed = plasmiteSeedFormula(BASE, [A, B, C]);
+    const formula = parseFormula(seed);
+    expect(formula.kind).toBe('formula');
+    expect(formula.urls.map((u) => [u.url.replace(`${BASE}/v0.1.0/`, ''), u.sha256])).toEqual([
+      ['plasmite_0.1.0_darwin_arm64.tar.gz', A],
+      ['plasmite_0.1.0_darwin_amd64.tar.gz', B],
+      ['plasmite_0.1.0_linux_arm64.tar.gz', 'PLACEHOLDER_LINUX_ARM64_SHA256'],
+      ['plasmite_0.1.0_linux_amd64.tar.gz', C],
+    ]);
+  });
+
+  test('property: sha256 before or after the url, per block, always pairs with its own url', () => {
+    const platform = fc.tuple(
+      fc.stringMatching(/^[a-z0-9_]{1,12}$/),
+      fc.uint8Array({ minLength: 32, maxLength: 32 }),
+      fc.boolean(),
+      fc.constantFrom('on_intel', 'on_arm', 'on_macos', 'on_linux'),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(platform, { selector: ([name]) => name, minLength: 1, maxLength: 6 }),
+        (platforms) => {
+          const bodies = platforms.map(([name, bytes, shaFirst, block]) => {
+            const url = `    url "https://x/v#{version}/p_${name}.tar.gz"`;
+            const sha = `    sha256 "${Buffer.from(bytes).toString('hex')}"`;
+            return `  ${block} do\n${shaFirst ? `${sha}\n${url}` : `${url}\n${sha}`}\n  end`;
+          });
+          const formula = parseFormula(`cask "p" do\n  version "1.0.0"\n${bodies.join('\n')}\nend\n`);
+          expect(formula.urls.map((u) => [u.url, u.sha256])).toEqual(
+            platforms.map(([name, bytes]) => [
+              `https://x/v1.0.0/p_${name}.tar.gz`,
+              Buffer.from(bytes).toString('hex'),
+            ]),
+          );
+        },
+      ),
+      { numRuns: 200, seed: 1406 },
     );
   });
 });

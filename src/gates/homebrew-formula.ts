@@ -1,12 +1,20 @@
-// homebrew_formula: the tap's formula installs exactly this release. Its `version` is the
-// release's, it has the release's download url for every platform, and the sha256 after each
-// url is the sha256 of that file in the release (GitHub's digest of the asset, or, for an
-// asset without one, the release's checksum files).
+// homebrew_formula: the tap's formula (or cask) installs exactly this release. Its `version` is
+// the release's, it has the release's download url for every platform, the sha256 of each
+// url's block is the sha256 of that file in the release (GitHub's digest of the asset, or, for
+// an asset without one, the release's checksum files), and no url points into the release at
+// a file the release is not checked for, nor carries a placeholder hash.
 import { GateError, type EvalContext, type Link, type Repository, type Verdict } from '../model/types.js';
 import { readRepoFile, type RepoFile } from '../facts/contents.js';
 import { listAssets, readAsset, type AssetListing } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';
-import { ChecksumParseError, parseSha256Sums, parseSidecar } from '../util/checksums.js';
+import {
+  checkPlatformsFrom,
+  platformsFromSchema,
+  readPlatformsFrom,
+  type PlatformsFrom,
+  type PlatformsRead,
+} from '../facts/platforms-from.js';
+import { ChecksumParseError, isSha256Hex, parseSha256Sums, parseSidecar } from '../util/checksums.js';
 import { FormulaParseError, parseFormula, type FormulaUrl, type ParsedFormula } from '../util/homebrew.js';
 import { CHECKSUM_FILE_MAX_BYTES } from './release-assets.js';
 import type { GateType } from './types.js';
@@ -20,6 +28,8 @@ export interface HomebrewFormulaParams {
   /** Download url; `{platform}` is replaced by each of `platforms`. */
   url: string;
   platforms?: string[];
+  /** The platforms read from a file of the repository instead of `platforms`. */
+  platforms_from?: PlatformsFrom;
   /** Listing consulted for an asset GitHub reports no digest for. */
   checksums_file: string;
 }
@@ -30,6 +40,8 @@ export interface HomebrewFacts {
   release: AssetListing;
   /** Checksum files of the release read for assets without an API digest: name → text. */
   checksumTexts: Record<string, string>;
+  /** The platforms read with `platforms_from`; absent with a literal `platforms` list. */
+  platformsRead?: PlatformsRead;
 }
 
 const PLATFORM = '{platform}';
@@ -65,12 +77,13 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
         minLength: 1,
       },
       platforms: {
-        description: 'Values of {platform} in url.',
+        description: 'Values of {platform} in url (or use platforms_from).',
         type: 'array',
         minItems: 1,
         uniqueItems: true,
         items: { type: 'string', minLength: 1 },
       },
+      platforms_from: platformsFromSchema,
       checksums_file: {
         description:
           'Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).',
@@ -82,16 +95,28 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
   },
   checkParams(params) {
     const templated = params.url.includes(PLATFORM);
-    if (templated && !params.platforms)
-      throw new GateError('INVALID_PARAMS', `url uses {platform} but there is no platforms list.`);
-    if (!templated && params.platforms)
-      throw new GateError('INVALID_PARAMS', `platforms is given but url has no {platform} to put them in.`);
+    if (params.platforms && params.platforms_from)
+      throw new GateError('INVALID_PARAMS', 'give platforms or platforms_from, not both.');
+    if (templated && !params.platforms && !params.platforms_from)
+      throw new GateError(
+        'INVALID_PARAMS',
+        `url uses {platform} but there is no platforms (or platforms_from) list.`,
+      );
+    if (!templated && (params.platforms || params.platforms_from))
+      throw new GateError(
+        'INVALID_PARAMS',
+        `${params.platforms ? 'platforms' : 'platforms_from'} is given but url has no {platform} to put them in.`,
+      );
+    if (params.platforms_from) checkPlatformsFrom(params.platforms_from, 'platforms_from');
   },
   async collect(params, ctx, facts) {
     const match = REPOSITORY.exec(params.repository);
     if (!match) throw new GateError('INVALID_PARAMS', `repository '${params.repository}' is not OWNER/NAME.`);
     const tap = { owner: match[1]!, repo: match[2]! };
-    const names = expectedUrls(params).map((entry) => assetNameOf(entry.url));
+    const platformsRead = params.platforms_from
+      ? await readPlatformsFrom(facts, ctx, params.platforms_from)
+      : undefined;
+    const names = expectedUrls(withPlatforms(params, platformsRead)).map((entry) => assetNameOf(entry.url));
     const [formula, release] = await Promise.all([
       facts.memo(`repo-file:${tap.owner}/${tap.repo}:${params.path}@${params.ref ?? ''}`, () =>
         readRepoFile(facts.externalGithub, tap, params.path, params.ref),
@@ -105,7 +130,7 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
       names,
       params.checksums_file,
     );
-    return { tap, formula, release, checksumTexts };
+    return { tap, formula, release, checksumTexts, ...(platformsRead ? { platformsRead } : {}) };
   },
   judge: judgeHomebrewFormula,
 };
@@ -139,6 +164,14 @@ export interface ExpectedUrl {
   url: string;
 }
 
+/** The params with `platforms` read from the repository when the policy gives `platforms_from`. */
+function withPlatforms<P extends Pick<HomebrewFormulaParams, 'platforms'>>(
+  params: P,
+  read: PlatformsRead | undefined,
+): P {
+  return read ? { ...params, platforms: read.platforms } : params;
+}
+
 export function expectedUrls(params: Pick<HomebrewFormulaParams, 'url' | 'platforms'>): ExpectedUrl[] {
   return params.platforms
     ? params.platforms.map((platform) => ({ platform, url: params.url.replaceAll(PLATFORM, platform) }))
@@ -160,6 +193,7 @@ interface Problem {
   code:
     | 'FORMULA_VERSION_MISMATCH'
     | 'FORMULA_URL_MISMATCH'
+    | 'FORMULA_STRAY_URL'
     | 'ASSET_MISSING'
     | 'CHECKSUM_MALFORMED'
     | 'FORMULA_SHA_MISMATCH';
@@ -170,6 +204,7 @@ interface Problem {
 const PROBLEM_ORDER: Problem['code'][] = [
   'FORMULA_VERSION_MISMATCH',
   'FORMULA_URL_MISMATCH',
+  'FORMULA_STRAY_URL',
   'ASSET_MISSING',
   'CHECKSUM_MALFORMED',
   'FORMULA_SHA_MISMATCH',
@@ -196,12 +231,14 @@ export function judgeHomebrewFormula(
     ref: params.ref ?? null,
     version: ctx.version,
   };
+  if (facts.platformsRead) details.platforms_from = facts.platformsRead;
+  const expectedList = expectedUrls(withPlatforms(params, facts.platformsRead));
 
   if (!facts.formula) {
     return {
       status: 'fail',
       code: 'FORMULA_MISSING',
-      message: `${tapName} has no formula '${params.path}' at ${at}.`,
+      message: `${tapName} has no ${/(^|\/)Casks\//.test(params.path) ? 'cask' : 'formula'} '${params.path}' at ${at}.`,
       details,
       links,
     };
@@ -221,6 +258,7 @@ export function judgeHomebrewFormula(
     };
   }
   details.formula = {
+    kind: formula.kind,
     versions: formula.versions.map((v) => ({ value: v.value, line: v.line })),
     urls: formula.urls.map((u) => ({ url: u.url, line: u.line, sha256: u.sha256 })),
   };
@@ -241,9 +279,11 @@ export function judgeHomebrewFormula(
     });
   }
 
+  problems.push(...strayUrlProblems(formula, expectedList, params.url, facts.release));
+
   const checks: Record<string, unknown>[] = [];
   let unverifiable: string[] = [];
-  for (const expected of expectedUrls(params)) {
+  for (const expected of expectedList) {
     const label = expected.platform ?? 'url';
     const found = formula.urls.filter((u) => u.url === expected.url);
     const check: Record<string, unknown> = {
@@ -297,7 +337,7 @@ export function judgeHomebrewFormula(
       links,
     };
   }
-  const count = expectedUrls(params).length;
+  const count = expectedList.length;
   return {
     status: 'pass',
     code: 'FORMULA_ALIGNED',
@@ -308,10 +348,71 @@ export function judgeHomebrewFormula(
 }
 
 function shaProblem(entry: FormulaUrl, releaseSha256: string): string | null {
-  if (entry.sha256 === null) return `url on line ${entry.line} has no sha256 after it`;
+  if (entry.sha256 === null) return `url on line ${entry.line} has no sha256 in its block`;
+  // Not a sha256 at all (a placeholder, upper case): a FORMULA_STRAY_URL problem already.
+  if (!isSha256Hex(entry.sha256)) return null;
   if (entry.sha256 !== releaseSha256)
     return `sha256 "${entry.sha256}" on line ${entry.sha256Line}, but the release file's is ${releaseSha256}`;
   return null;
+}
+
+/**
+ * Urls that point into this release's downloads (the directory of the expected urls) at a file
+ * the policy does not check, and sha256s that are not 64 lower-case hex digits: either breaks
+ * `brew install` on that platform while the checked ones pass.
+ */
+function strayUrlProblems(
+  formula: ParsedFormula,
+  expected: readonly ExpectedUrl[],
+  template: string,
+  release: AssetListing,
+): Problem[] {
+  const expectedUrls = new Set(expected.map((entry) => entry.url));
+  const directories = [
+    ...new Set(expected.map((entry) => entry.url.slice(0, entry.url.lastIndexOf('/') + 1))),
+  ].filter((directory) => directory !== '');
+  const platformOf = platformReader(template);
+  const problems: Problem[] = [];
+  for (const entry of formula.urls) {
+    const platform = expected.find((e) => e.url === entry.url)?.platform ?? platformOf(entry.url);
+    const reasons: string[] = [];
+    if (!expectedUrls.has(entry.url) && directories.some((directory) => entry.url.startsWith(directory))) {
+      const name = assetNameOf(entry.url);
+      const known = release.absent ? null : Boolean(release.assets[name]);
+      const checked = expected.some((e) => e.platform !== null)
+        ? `${platform ? `platform ${platform} is` : 'it is'} not among the platforms checked (${expected.map((e) => e.platform).join(', ')})`
+        : 'it is not the url checked';
+      reasons.push(
+        `url "${entry.url}" on line ${entry.line} points into this release's downloads, but ${checked}` +
+          (known === false
+            ? ` and ${release.where} has no '${name}'`
+            : known
+              ? `; ${release.where} has '${name}': add it to the policy or remove the url`
+              : ''),
+      );
+    }
+    if (entry.sha256 !== null && !isSha256Hex(entry.sha256)) {
+      const upper = /^[0-9a-fA-F]{64}$/.test(entry.sha256);
+      reasons.push(
+        `sha256 "${entry.sha256}" on line ${entry.sha256Line} is not 64 lower-case hex digits${upper ? ' (upper case; brew audit wants lower case)' : ' (a placeholder?)'}`,
+      );
+    }
+    if (reasons.length)
+      problems.push({ code: 'FORMULA_STRAY_URL', text: `${platform ?? 'url'}: ${reasons.join('; ')}` });
+  }
+  return problems;
+}
+
+/** Reads the `{platform}` value back out of a url built from the template, when it was. */
+function platformReader(template: string): (url: string) => string | null {
+  if (!template.includes(PLATFORM)) return () => null;
+  const pattern = new RegExp(
+    `^${template
+      .split(PLATFORM)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('([^/?#]+?)')}$`,
+  );
+  return (url) => pattern.exec(url)?.[1] ?? null;
 }
 
 type ReleaseSha =

@@ -10,6 +10,13 @@
 import { GateError, type EvalContext, type Link, type Verdict } from '../model/types.js';
 import { hashAsset, listAssets, readAsset, type AssetEntry, type AssetListing } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';
+import {
+  checkPlatformsFrom,
+  platformsFromSchema,
+  readPlatformsFrom,
+  type PlatformsFrom,
+  type PlatformsRead,
+} from '../facts/platforms-from.js';
 import { ChecksumParseError, parseSha256Sums, parseSidecar } from '../util/checksums.js';
 import type { GateType } from './types.js';
 
@@ -17,6 +24,8 @@ export interface RequiredAsset {
   /** File name; `{platform}` is replaced by each entry of `platform`. */
   name: string;
   platform?: string[];
+  /** The platform list read from a file of the repository instead of `platform`. */
+  platforms_from?: PlatformsFrom;
 }
 
 export interface ReleaseAssetsParams {
@@ -37,6 +46,13 @@ export interface ReleaseAssetsFacts {
   checksumTexts: Record<string, string>;
   /** sha256 hex of the assets that were downloaded and hashed, by name. */
   downloaded: Record<string, string>;
+  /**
+   * `required` with each `platforms_from` read into a `platform` list; absent when the policy
+   * gives literal lists only.
+   */
+  required?: RequiredAsset[];
+  /** What each `platforms_from` read, in `required` order. */
+  platformsRead?: PlatformsRead[];
 }
 
 /** Checksum files are a few lines per asset; anything bigger is not one. */
@@ -74,12 +90,14 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
               minLength: 1,
             },
             platform: {
-              description: 'Values of `{platform}`, e.g. [linux_amd64, darwin_arm64].',
+              description:
+                'Values of `{platform}`, e.g. [linux_amd64, darwin_arm64] (or use platforms_from).',
               type: 'array',
               minItems: 1,
               uniqueItems: true,
               items: { type: 'string', pattern: '^[^/\\\\{}\\s]+$' },
             },
+            platforms_from: platformsFromSchema,
           },
         },
       },
@@ -117,20 +135,27 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
     },
   },
   checkParams(params) {
-    for (const entry of params.required) {
+    for (const [index, entry] of params.required.entries()) {
       const templated = entry.name.includes(PLATFORM);
-      if (templated && !entry.platform) {
+      if (entry.platform && entry.platforms_from) {
         throw new GateError(
           'INVALID_PARAMS',
-          `required name '${entry.name}' uses {platform} but has no platform list.`,
+          `required name '${entry.name}' has both platform and platforms_from; give one.`,
         );
       }
-      if (!templated && entry.platform) {
+      if (templated && !entry.platform && !entry.platforms_from) {
+        throw new GateError(
+          'INVALID_PARAMS',
+          `required name '${entry.name}' uses {platform} but has no platform list (platform or platforms_from).`,
+        );
+      }
+      if (!templated && (entry.platform || entry.platforms_from)) {
         throw new GateError(
           'INVALID_PARAMS',
           `required name '${entry.name}' has a platform list but no {platform} to put it in.`,
         );
       }
+      if (entry.platforms_from) checkPlatformsFrom(entry.platforms_from, `required[${index}].platforms_from`);
       if (entry.name.includes('/'))
         throw new GateError(
           'INVALID_PARAMS',
@@ -144,9 +169,35 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
       );
     }
   },
-  collect: collectReleaseAssets,
+  async collect(params, ctx, facts) {
+    const read = await readRequiredPlatforms(params.required, ctx, facts);
+    if (!read) return collectReleaseAssets(params, ctx, facts);
+    const resolved = { ...params, required: read.required };
+    return { ...(await collectReleaseAssets(resolved, ctx, facts)), ...read };
+  },
   judge: judgeReleaseAssets,
 };
+
+/** Each `platforms_from` of `required` read into a `platform` list; null when there is none. */
+export async function readRequiredPlatforms(
+  required: readonly RequiredAsset[],
+  ctx: EvalContext,
+  facts: FactStore,
+): Promise<{ required: RequiredAsset[]; platformsRead: PlatformsRead[] } | null> {
+  if (!required.some((entry) => entry.platforms_from)) return null;
+  const reads = await Promise.all(
+    required.map((entry) =>
+      entry.platforms_from ? readPlatformsFrom(facts, ctx, entry.platforms_from) : null,
+    ),
+  );
+  return {
+    required: required.map((entry, i) => {
+      const read = reads[i];
+      return read ? { name: entry.name, platform: read.platforms } : entry;
+    }),
+    platformsRead: reads.filter((read): read is PlatformsRead => read !== null),
+  };
+}
 
 /** The required file names, in policy order, each once. */
 export function requiredAssetNames(required: readonly RequiredAsset[]): string[] {
@@ -272,7 +323,7 @@ export interface AssetMismatch {
 
 export function judgeReleaseAssets(params: ReleaseAssetsParams, facts: ReleaseAssetsFacts): Verdict {
   const { listing } = facts;
-  const names = requiredAssetNames(params.required);
+  const names = requiredAssetNames(facts.required ?? params.required);
   const links: Link[] = listing.link ? [listing.link] : [];
   const details: Record<string, unknown> = {
     source: params.source,
@@ -281,6 +332,10 @@ export function judgeReleaseAssets(params: ReleaseAssetsParams, facts: ReleaseAs
     checksums: params.checksums,
     verify: params.verify,
   };
+  if (facts.platformsRead) details.platforms_from = facts.platformsRead;
+  const platformSource = facts.platformsRead
+    ? ` (platforms from ${facts.platformsRead.map((read) => `${read.file} at ${read.sha.slice(0, 7)}`).join(', ')})`
+    : '';
 
   if (listing.absent) {
     const hint =
@@ -303,7 +358,7 @@ export function judgeReleaseAssets(params: ReleaseAssetsParams, facts: ReleaseAs
     return {
       status: 'fail',
       code: 'ASSET_MISSING',
-      message: `${listed.length} of ${names.length} required files missing from ${listing.where}: ${listed.join(', ')}.`,
+      message: `${listed.length} of ${names.length} required files missing from ${listing.where}: ${listed.join(', ')}${platformSource}.`,
       details: { ...details, missing, expired, available: Object.keys(listing.assets).slice(0, 200) },
       links,
     };

@@ -5,6 +5,9 @@
 // Each file is parsed by its extension (TOML, JSON, YAML) and read at a JSON Pointer, or
 // searched with a regex whose one capture group is the version. Parsing is pure, so it
 // happens in the judge: an unparseable file is an `error` naming the line and column.
+//
+// `expect: consistent` asks only that the files agree with each other, whatever the version:
+// on a branch or a pull request there is no tag to compare with.
 import { GateError, type EvalContext, type Link, type Verdict } from '../model/types.js';
 import { filesAtCommit, type FilesAtCommit } from '../facts/files-at-commit.js';
 import { resolvePointer } from '../util/json-pointer.js';
@@ -21,9 +24,15 @@ export type VersionFileSpec = { path: string; pointer: string } | { path: string
 
 export interface VersionAlignmentParams {
   files: VersionFileSpec[];
-  /** The version every file must state; `{version}` (the tag without its `v`) by default. */
+  /**
+   * The version every file must state; `{version}` (the tag without its `v`) by default.
+   * `consistent`: every file states the same version, whatever it is.
+   */
   expect: string;
 }
+
+/** The `expect` value that asks for agreement among the files rather than a given version. */
+export const CONSISTENT = 'consistent';
 
 export interface VersionAlignmentFacts {
   files: FilesAtCommit;
@@ -89,7 +98,8 @@ export const versionAlignmentGate: GateType<VersionAlignmentParams, VersionAlign
         },
       },
       expect: {
-        description: 'The version every file must state.',
+        description:
+          'The version every file must state, or `consistent`: every file states the same version, whatever it is (for branches and pull requests, where there is no tag).',
         type: 'string',
         minLength: 1,
         default: '{version}',
@@ -159,9 +169,14 @@ export function judgeVersionAlignment(
       message: 'The commit under evaluation is unknown, so its version files cannot be read.',
     };
   }
-  const readings = readVersions(params, facts.files);
-  const summary = readings.map((r) => describeReading(r, params.expect)).join('; ');
+  const consistent = params.expect === CONSISTENT;
+  const readings = consistent
+    ? compareAmongThemselves(readVersions(params, facts.files))
+    : readVersions(params, facts.files);
+  const reference = consistent ? commonVersion(readings) : params.expect;
+  const summary = readings.map((r) => describeReading(r, reference)).join('; ');
   const details: Record<string, unknown> = { sha: ctx.sha, expected: params.expect, files: readings };
+  if (consistent) details.versions = versionsFound(readings);
   const repo = `${ctx.repository.owner}/${ctx.repository.repo}`;
   const links: Link[] = [
     ...new Set(
@@ -193,18 +208,22 @@ export function judgeVersionAlignment(
     };
   }
   if (readings.some((r) => r.state === 'mismatch')) {
+    const found = Object.keys(versionsFound(readings));
     return {
       status: 'fail',
       code: 'VERSION_MISMATCH',
-      message: `Versions disagree with ${params.expect}: ${summary}`,
+      message: consistent
+        ? `Versions disagree among the files${found.length > 1 ? ` (${found.length} different: ${found.join(', ')})` : ''}: ${summary}`
+        : `Versions disagree with ${params.expect}: ${summary}`,
       details,
       links,
     };
   }
+  const stated = consistent ? readings[0]!.value! : params.expect;
   return {
     status: 'pass',
     code: 'VERSIONS_ALIGNED',
-    message: `${readings.length === 1 ? 'The version entry states' : `All ${readings.length} version entries state`} ${params.expect}: ${summary}`,
+    message: `${readings.length === 1 ? 'The version entry states' : `All ${readings.length} version entries state`} ${stated}${consistent ? ' (consistent)' : ''}: ${summary}`,
     details,
   };
 }
@@ -257,22 +276,68 @@ export function readVersions(params: VersionAlignmentParams, files: FilesAtCommi
         ...entry,
         value: null,
         state: 'mismatch',
-        problem: `${describeValueKind(lookup.value)}, not a version`,
+        problem: inheritsWorkspaceVersion(lookup.value)
+          ? "inherits the workspace's version (version.workspace = true): read /workspace/package/version of the workspace's Cargo.toml instead"
+          : `${describeValueKind(lookup.value)}, not a version`,
       };
     return judged(text);
   });
 }
 
-/** `Cargo.toml /package/version = 1.2.0 ✓`, `… = 1.1.9 ✗ (expected 1.2.0)`, `…: file missing ✗`. */
-function describeReading(reading: VersionReading, expected: string): string {
-  const locator =
-    reading.regex !== undefined
-      ? `=~ /${reading.regex}/`
-      : reading.pointer === ''
-        ? '(whole file)'
-        : reading.pointer;
-  const head = `${reading.path} ${locator}`;
+/** A Cargo member's `version.workspace = true`, which reads as the table {workspace: true}. */
+function inheritsWorkspaceVersion(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).workspace === true;
+}
+
+/**
+ * With `expect: consistent`: the version most entries state is the one the others are measured
+ * against; when no single version is the most common, every entry with a value disagrees.
+ */
+function compareAmongThemselves(readings: VersionReading[]): VersionReading[] {
+  const common = commonVersion(readings);
+  return readings.map((reading) =>
+    reading.value === null || reading.state === 'invalid' || reading.state === 'missing'
+      ? reading
+      : { ...reading, state: reading.value === common ? 'aligned' : 'mismatch' },
+  );
+}
+
+/** The version stated by more entries than any other, or null on a tie. */
+function commonVersion(readings: readonly VersionReading[]): string | null {
+  const counts = [...Object.entries(versionsFound(readings))].map(
+    ([value, paths]) => [value, paths.length] as const,
+  );
+  counts.sort((a, b) => b[1] - a[1]);
+  if (counts.length === 0 || (counts.length > 1 && counts[0]![1] === counts[1]![1])) return null;
+  return counts[0]![0];
+}
+
+/** Version → the entries (`path pointer`) that state it, in policy order. */
+function versionsFound(readings: readonly VersionReading[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const reading of readings) {
+    if (reading.value === null) continue;
+    (found[reading.value] ??= []).push(`${reading.path} ${locatorOf(reading)}`);
+  }
+  return found;
+}
+
+function locatorOf(reading: VersionReading): string {
+  return reading.regex !== undefined
+    ? `=~ /${reading.regex}/`
+    : reading.pointer === ''
+      ? '(whole file)'
+      : reading.pointer!;
+}
+
+/**
+ * `Cargo.toml /package/version = 1.2.0 ✓`, `… = 1.1.9 ✗ (expected 1.2.0)`, `…: file missing ✗`;
+ * with `expect: consistent` and no most common version, `… = 1.1.9 ✗`.
+ */
+function describeReading(reading: VersionReading, expected: string | null): string {
+  const head = `${reading.path} ${locatorOf(reading)}`;
   if (reading.state === 'aligned') return `${head} = ${reading.value} ✓`;
-  if (reading.value !== null) return `${head} = ${reading.value} ✗ (expected ${expected})`;
+  if (reading.value !== null)
+    return `${head} = ${reading.value} ✗${expected === null ? '' : ` (expected ${expected})`}`;
   return `${head}: ${reading.problem} ✗`;
 }

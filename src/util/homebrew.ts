@@ -1,9 +1,10 @@
-// Reads what a release check needs out of a Homebrew formula: its `version "x"` statements and
-// each `url "..."` with the `sha256 "..."` that follows it. A formula is Ruby, and this is not
-// a Ruby interpreter: it tokenizes just enough (strings, comments, heredocs, regexps, blocks)
-// that a `url` inside a heredoc, a comment, a `resource` or a `bottle` block is not mistaken
-// for the formula's own, and then pairs each url with the next sha256 whatever `on_macos` /
-// `if Hardware::CPU.arm?` branch it sits in. Anything it cannot tokenize is a
+// Reads what a release check needs out of a Homebrew formula or cask: its `version "x"`
+// statements and each `url "..."` with the `sha256 "..."` of the same block. Formula writers
+// put sha256 after url; GoReleaser's casks put it before (`on_intel do / sha256 … / url …`), so
+// a url is paired with the sha256 of its own block and branch, whichever comes first. A
+// formula is Ruby, and this is not a Ruby interpreter: it tokenizes just enough (strings,
+// comments, heredocs, regexps, blocks) that a `url` inside a heredoc, a comment, a `resource`
+// or a `bottle` block is not mistaken for the formula's own. Anything it cannot tokenize is a
 // FormulaParseError, never a guess.
 
 export const FORMULA_UNPARSABLE = 'FORMULA_UNPARSABLE';
@@ -24,7 +25,10 @@ export interface FormulaUrl {
   /** The url with `#{version}` replaced by the formula's version; other interpolations kept as written. */
   url: string;
   line: number;
-  /** The sha256 that follows this url (before any other url), lower-cased; null when none does. */
+  /**
+   * The sha256 of this url's block and branch (before or after it, never across another url),
+   * as written; null when there is none.
+   */
   sha256: string | null;
   sha256Line: number | null;
   /** Enclosing blocks, outermost first (`class`, `on_macos`, `if`, ...). */
@@ -38,6 +42,8 @@ export interface FormulaVersion {
 }
 
 export interface ParsedFormula {
+  /** `cask "name" do` rather than `class Name < Formula`. */
+  kind: 'formula' | 'cask';
   versions: FormulaVersion[];
   urls: FormulaUrl[];
 }
@@ -392,15 +398,37 @@ interface RawUrl {
   blocks: string[];
 }
 
+/** Keywords that start another branch of the enclosing `if` / `case`: a url and a sha256 never pair across them. */
+const BRANCH_KEYWORDS = new Set(['else', 'elsif', 'when', 'in']);
+
+interface PendingSha {
+  value: string;
+  line: number;
+}
+
 function scan(tokens: Token[]): ParsedFormula {
   const blocks: string[] = [];
+  /** A number per open block, parallel to `blocks`: what is waiting to be paired is per block. */
+  const blockIds: number[] = [];
+  let nextBlockId = 1;
   const versions: { parts: Part[]; line: number; blocks: string[] }[] = [];
   const urls: RawUrl[] = [];
-  /** The url still waiting for its sha256: [the formula's own, a resource's/bottle's]. */
-  const unpaired: [RawUrl | null, RawUrl | null] = [null, null];
+  /** Per block: the url waiting for its sha256, or the sha256 waiting for its url (casks). */
+  const waiting = new Map<number, { url: RawUrl } | { sha: PendingSha }>();
   let statementStart = true;
   let statementHead: string | null = null;
   let loopOpened = false;
+  let kind: ParsedFormula['kind'] = 'formula';
+
+  const open = (name: string) => {
+    blocks.push(name);
+    blockIds.push(nextBlockId++);
+  };
+  const close = () => {
+    blocks.pop();
+    waiting.delete(blockIds.pop()!);
+  };
+  const currentBlock = () => blockIds.at(-1) ?? 0;
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -413,8 +441,8 @@ function scan(tokens: Token[]): ParsedFormula {
       continue;
     }
     if (token.kind === 'punct') {
-      if (token.text === '{') blocks.push('{');
-      else if (token.text === '}' && blocks.at(-1) === '{') blocks.pop();
+      if (token.text === '{') open('{');
+      else if (token.text === '}' && blocks.at(-1) === '{') close();
       continue;
     }
     if (token.kind !== 'ident') continue;
@@ -422,23 +450,25 @@ function scan(tokens: Token[]): ParsedFormula {
     if (startsStatement) statementHead = word;
 
     if (word === 'end') {
-      if (blocks.length && blocks.at(-1) !== '{') blocks.pop();
+      if (blocks.length && blocks.at(-1) !== '{') close();
       continue;
     }
     if (word === 'do') {
-      if (!loopOpened) blocks.push(statementHead ?? 'do');
+      if (!loopOpened) open(statementHead ?? 'do');
+      if (statementHead === 'cask' && blocks.length === 1) kind = 'cask';
       loopOpened = false;
       statementStart = true;
       index = skipBlockParameters(tokens, index);
       continue;
     }
+    if (BRANCH_KEYWORDS.has(word)) waiting.delete(currentBlock());
     const previous = tokens[index - 1];
     const valuePosition = previous?.kind === 'punct' && ['=', '('].includes(previous.text);
     if (
       BLOCK_KEYWORDS.has(word) &&
       (startsStatement || (valuePosition && word !== 'class' && word !== 'def'))
     ) {
-      blocks.push(word);
+      open(word);
       if (LOOP_KEYWORDS.has(word)) loopOpened = true;
     }
     if (STATEMENT_STARTERS.has(word)) statementStart = true;
@@ -447,9 +477,11 @@ function scan(tokens: Token[]): ParsedFormula {
 
     const argument = stringArgument(tokens, index);
     if (!argument) continue;
-    // A resource's or bottle's url/sha256 pair among themselves, never with the formula's own.
+    // A resource's or bottle's url and sha256 are not the formula's download. They are paired
+    // in their own block like any other, and then left out.
     const foreign = blocks.some((block) => FOREIGN_BLOCKS.has(block));
-    const side = foreign ? 1 : 0;
+    const block = currentBlock();
+    const before = waiting.get(block);
     if (word === 'url') {
       const entry: RawUrl = {
         parts: argument.parts,
@@ -459,14 +491,18 @@ function scan(tokens: Token[]): ParsedFormula {
         blocks: namedBlocks(blocks),
       };
       if (!foreign) urls.push(entry);
-      unpaired[side] = entry;
+      if (before && 'sha' in before) {
+        entry.sha256 = before.sha.value;
+        entry.sha256Line = before.sha.line;
+        waiting.delete(block);
+      } else waiting.set(block, { url: entry });
     } else if (word === 'sha256') {
-      const url = unpaired[side];
-      if (url) {
-        url.sha256 = literalText(argument.parts).trim().toLowerCase();
-        url.sha256Line = token.line;
-        unpaired[side] = null;
-      }
+      const sha = { value: literalText(argument.parts).trim(), line: token.line };
+      if (before && 'url' in before) {
+        before.url.sha256 = sha.value;
+        before.url.sha256Line = sha.line;
+        waiting.delete(block);
+      } else waiting.set(block, { sha });
     } else if (!foreign) {
       versions.push({ parts: argument.parts, line: token.line, blocks: namedBlocks(blocks) });
     }
@@ -477,9 +513,10 @@ function scan(tokens: Token[]): ParsedFormula {
     line: v.line,
     blocks: v.blocks,
   }));
-  // `#{version}` in a url means the formula's version; use the outermost declaration.
+  // `#{version}` in a url means the formula's (or cask's) version; use the outermost declaration.
   const outermost = [...resolvedVersions].sort((a, b) => a.blocks.length - b.blocks.length)[0];
   return {
+    kind,
     versions: resolvedVersions,
     urls: urls.map((u) => ({
       url: u.parts

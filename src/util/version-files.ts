@@ -35,8 +35,16 @@ export function formatOf(path: string): VersionFileFormat | null {
   return match ? (FORMAT_EXTENSIONS[match[0]] ?? null) : null;
 }
 
-/** Parses a version file by its extension; throws VersionFileSyntaxError with a position. */
-export function parseVersionFile(path: string, text: string): unknown {
+export interface ParseOptions {
+  /**
+   * YAML scalars as written (`text`, the default: `version: 1.10` stays "1.10"), or typed by
+   * YAML 1.2's core schema (`typed`: `enabled: false` is a boolean, for queries that filter on it).
+   */
+  yamlScalars?: 'text' | 'typed';
+}
+
+/** Parses a version file (or any data file) by its extension; throws VersionFileSyntaxError with a position. */
+export function parseVersionFile(path: string, text: string, options: ParseOptions = {}): unknown {
   const format = formatOf(path);
   if (!format) throw new Error(`'${path}' has no .toml, .json, .yml or .yaml extension.`);
   switch (format) {
@@ -45,7 +53,7 @@ export function parseVersionFile(path: string, text: string): unknown {
     case 'json':
       return parseJsonFile(path, text);
     case 'yaml':
-      return parseYamlFile(path, text);
+      return parseYamlFile(path, text, options.yamlScalars ?? 'text');
   }
 }
 
@@ -76,10 +84,13 @@ function parseJsonFile(path: string, text: string): unknown {
   }
 }
 
-function parseYamlFile(path: string, text: string): unknown {
+function parseYamlFile(path: string, text: string, scalars: 'text' | 'typed'): unknown {
   // The failsafe schema keeps every scalar as written: `version: 1.10` stays "1.10", where
   // the core schema would read the number 1.1.
-  const document = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
+  const document = parseDocument(text, {
+    schema: scalars === 'text' ? 'failsafe' : 'core',
+    prettyErrors: false,
+  });
   const error = document.errors[0];
   if (error) {
     const { line, column } = lineAndColumn(text, error.pos[0]);

@@ -64,6 +64,16 @@ describe('parseVersionFile', () => {
     expect(parseVersionFile('package.json', '\uFEFF{"version": "1.2.0"}')).toEqual({ version: '1.2.0' });
   });
 
+  it('with yamlScalars: typed, YAML booleans and numbers are typed (for queries that filter on them)', () => {
+    const text = 'targets:\n  - name: linux_amd64\n    homebrew: false\n    tier: 1\n';
+    expect(parseVersionFile('targets.yml', text, { yamlScalars: 'typed' })).toEqual({
+      targets: [{ name: 'linux_amd64', homebrew: false, tier: 1 }],
+    });
+    expect(parseVersionFile('targets.yml', text)).toEqual({
+      targets: [{ name: 'linux_amd64', homebrew: 'false', tier: '1' }],
+    });
+  });
+
   it('keeps YAML scalars as written: 1.10 stays "1.10", not the number 1.1', () => {
     const chart = parseVersionFile('Chart.yaml', 'apiVersion: v2\nversion: 1.10\nappVersion: "1.10.0"\n');
     expect(resolvePointer(chart, '/version')).toEqual({ found: true, value: '1.10' });

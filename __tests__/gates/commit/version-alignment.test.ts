@@ -147,8 +147,15 @@ describe('judgeVersionAlignment', () => {
     });
     expect(verdict).toMatchObject({
       code: 'VERSION_MISMATCH',
-      message: 'Versions disagree with 1.2.0: Cargo.toml /package/version: a table/object, not a version ✗',
+      message:
+        "Versions disagree with 1.2.0: Cargo.toml /package/version: inherits the workspace's version (version.workspace = true): read /workspace/package/version of the workspace's Cargo.toml instead ✗",
     });
+    const table = judge(params([{ path: 'Cargo.toml', pointer: '/package' }]), {
+      'Cargo.toml': '[package]\nversion = "1.2.0"\n',
+    });
+    expect(table.message).toBe(
+      'Versions disagree with 1.2.0: Cargo.toml /package: a table/object, not a version ✗',
+    );
   });
 
   it('regex entries: the one capture group is the version; no match is missing', () => {
@@ -224,6 +231,117 @@ describe('judgeVersionAlignment', () => {
       status: 'error',
       code: 'SHA_UNRESOLVED',
     });
+  });
+});
+
+describe('expect: consistent', () => {
+  const consistent = (files: VersionFileSpec[] = RELEASE_PUBLISH) => params(files, 'consistent');
+  const onBranch = context({
+    ref: 'refs/heads/feature/x',
+    refName: 'feature/x',
+    tag: null,
+    version: 'feature/x',
+  });
+  const judgeOnBranch = (p: VersionAlignmentParams, texts: Record<string, string | null>) =>
+    judgeVersionAlignment(p, { files: filesOf(texts) }, onBranch);
+
+  it('passes when every file states the same version, whatever it is, with no tag', () => {
+    const verdict = judgeOnBranch(consistent(), plasmiteFiles('0.8.1-dev'));
+    expect(verdict).toMatchObject({ status: 'pass', code: 'VERSIONS_ALIGNED' });
+    expect(verdict.message).toMatch(
+      /^All 6 version entries state 0\.8\.1-dev \(consistent\): Cargo\.toml \/package\/version = 0\.8\.1-dev ✓; /,
+    );
+    expect(verdict.details!.versions).toEqual({
+      '0.8.1-dev': RELEASE_PUBLISH.map((f) => `${f.path} ${'pointer' in f ? f.pointer : ''}`),
+    });
+  });
+
+  it('one manifest off: VERSION_MISMATCH lists every file with its value, the odd one marked', () => {
+    const verdict = judgeOnBranch(
+      consistent(),
+      plasmiteFiles('0.8.1', {
+        'bindings/node/package.json': JSON.stringify({ name: 'plasmite', version: '0.8.0' }),
+      }),
+    );
+    expect(verdict).toMatchObject({ status: 'fail', code: 'VERSION_MISMATCH' });
+    expect(verdict.message).toBe(
+      'Versions disagree among the files (2 different: 0.8.1, 0.8.0): Cargo.toml /package/version = 0.8.1 ✓; bindings/python/pyproject.toml /project/version = 0.8.1 ✓; bindings/node/package.json /version = 0.8.0 ✗ (expected 0.8.1); package-lock.json /version = 0.8.1 ✓; package-lock.json /packages//version = 0.8.1 ✓; bindings/node/native/Cargo.toml /package/version = 0.8.1 ✓',
+    );
+    expect(verdict.details!.versions).toEqual({
+      '0.8.1': [
+        'Cargo.toml /package/version',
+        'bindings/python/pyproject.toml /project/version',
+        'package-lock.json /version',
+        'package-lock.json /packages//version',
+        'bindings/node/native/Cargo.toml /package/version',
+      ],
+      '0.8.0': ['bindings/node/package.json /version'],
+    });
+  });
+
+  it('two files, two versions: no majority, so both are marked and neither is "expected"', () => {
+    const files: VersionFileSpec[] = [
+      { path: 'Cargo.toml', pointer: '/package/version' },
+      { path: 'bindings/node/package.json', pointer: '/version' },
+    ];
+    const verdict = judgeOnBranch(consistent(files), {
+      'Cargo.toml': '[package]\nversion = "0.9.0"\n',
+      'bindings/node/package.json': '{"version": "0.8.0"}',
+    });
+    expect(verdict.message).toBe(
+      'Versions disagree among the files (2 different: 0.9.0, 0.8.0): Cargo.toml /package/version = 0.9.0 ✗; bindings/node/package.json /version = 0.8.0 ✗',
+    );
+  });
+
+  it("the lock file's root package pointer disagreeing with its top-level version is caught", () => {
+    const lock = JSON.stringify({
+      name: 'plasmite',
+      version: '0.8.1',
+      packages: { '': { version: '0.8.0' } },
+    });
+    const verdict = judgeOnBranch(consistent(), plasmiteFiles('0.8.1', { 'package-lock.json': lock }));
+    expect(verdict.code).toBe('VERSION_MISMATCH');
+    expect(verdict.message).toContain('package-lock.json /packages//version = 0.8.0 ✗ (expected 0.8.1)');
+  });
+
+  it('a workspace: [workspace.package] and a member reading it, and a member that inherits', () => {
+    const files: VersionFileSpec[] = [
+      { path: 'Cargo.toml', pointer: '/workspace/package/version' },
+      { path: 'crates/cli/Cargo.toml', pointer: '/package/version' },
+    ];
+    const texts = {
+      'Cargo.toml':
+        '[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = "2.0.0"\nedition = "2021"\n',
+      'crates/cli/Cargo.toml': '[package]\nname = "cli"\nversion = "2.0.0"\n',
+    };
+    expect(judgeOnBranch(consistent(files), texts)).toMatchObject({ status: 'pass' });
+    const inherits = judgeOnBranch(consistent(files), {
+      ...texts,
+      'crates/cli/Cargo.toml': '[package]\nname = "cli"\nversion.workspace = true\n',
+    });
+    expect(inherits).toMatchObject({ status: 'fail', code: 'VERSION_MISMATCH' });
+    expect(inherits.message).toContain(
+      "crates/cli/Cargo.toml /package/version: inherits the workspace's version",
+    );
+    // [package] read where only [workspace.package] exists: the version is not found.
+    const wrongSection = judgeOnBranch(
+      consistent([{ path: 'Cargo.toml', pointer: '/package/version' }]),
+      texts,
+    );
+    expect(wrongSection).toMatchObject({ status: 'fail', code: 'VERSION_FILE_MISSING' });
+    expect(wrongSection.message).toContain('Cargo.toml /package/version: not found (nothing at /package)');
+  });
+
+  it('a missing file is still VERSION_FILE_MISSING, an unparseable one VERSION_FILE_INVALID', () => {
+    expect(judgeOnBranch(consistent(), plasmiteFiles('0.8.1', { 'Cargo.toml': null }))).toMatchObject({
+      code: 'VERSION_FILE_MISSING',
+    });
+    expect(judgeOnBranch(consistent(), plasmiteFiles('0.8.1', { 'Cargo.toml': '[package\n' }))).toMatchObject(
+      {
+        status: 'error',
+        code: 'VERSION_FILE_INVALID',
+      },
+    );
   });
 });
 
