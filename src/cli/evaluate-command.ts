@@ -174,7 +174,7 @@ function problemLines(report: EvaluationReport, policyIssues: readonly PolicyIss
 }
 
 /** The text verdict, with durations a person reads (`30 min 0 s`, not `1800518 ms`). */
-function verdictText(report: EvaluationReport, color: boolean): string {
+export function verdictText(report: EvaluationReport, color: boolean): string {
   return renderText(report, { color }).replace(
     /(\d+ API requests?, )(\d+) ms$/,
     (_, head: string, ms: string) => `${head}${formatDuration(Number(ms))}`,
