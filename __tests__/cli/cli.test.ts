@@ -383,7 +383,9 @@ describe("evaluate: configuration errors print under ERROR, in the flags' terms"
     await write({ 'gates.yml': BROKEN });
     const io = fakeIo(workspace.dir, ENV);
     expect(await main(evaluateArgs('refs/tags/v1.2.0'), io)).toBe(EXIT.usage);
-    expect(io.stderr[0]).toMatch(/^ERROR {2}the policy is invalid/);
+    expect(io.stderr[0]).toMatch(
+      /^ERROR {2}POLICY_INVALID: the policy is invalid; acme\/widget at refs\/tags\/v1\.2\.0 was not evaluated$/,
+    );
     const lines = problems(io).filter((l) => l && !l.startsWith('Reports:'));
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).toMatch(/^gates\.yml:\d+:\d+ \S/);

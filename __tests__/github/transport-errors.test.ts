@@ -29,7 +29,7 @@ describe('transportFailure', () => {
     ['ECONNRESET', 'connection reset', false],
     ['UND_ERR_SOCKET', 'connection closed by the server', false],
   ])('%s → %s (lasting: %s)', (code, reason, lasting) => {
-    expect(transportFailure(octokitError(code))).toEqual({ code, reason, lasting });
+    expect(transportFailure(octokitError(code))).toEqual({ errorCode: code, reason, lasting });
   });
 
   test('not a transport failure: an HTTP answer, a plain error, a cycle', () => {

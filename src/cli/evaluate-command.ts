@@ -45,7 +45,7 @@ export const CONFIGURATION_ERRORS: ReadonlySet<string> = new Set([
 /** What to check for an evaluation-level error, in the command line's terms. */
 const NEXT_STEP: Record<string, string> = {
   REF_NOT_FOUND: 'Check --ref (a branch or tag of --repo) and --repo.',
-  NOT_FOUND: 'Check --repo, and that the token (GITHUB_TOKEN / GH_TOKEN) can see the repository.',
+  NOT_FOUND: 'Check --repo.',
 };
 
 export type EvaluateValues = Record<string, string | boolean | undefined>;
@@ -159,7 +159,8 @@ function settingsFrom(values: EvaluateValues): Settings {
 
 function errorTitle(report: EvaluationReport, configuration: boolean): string {
   const target = `${report.repository || '?'} at ${report.ref}`;
-  if (report.error?.code === 'POLICY_INVALID') return `the policy is invalid: ${target} was not evaluated`;
+  if (report.error?.code === 'POLICY_INVALID')
+    return `POLICY_INVALID: the policy is invalid; ${target} was not evaluated`;
   return configuration
     ? `cannot evaluate ${target}: fix the command or its configuration`
     : `could not evaluate ${target}: no verdict`;

@@ -68,10 +68,11 @@ export function toGateError(error: unknown, what: string): GateError {
   // No answer came back: say what failed on the way, never the status Octokit invents (500).
   const transport = error instanceof TransportError ? error.failure : transportFailure(error);
   if (transport) {
-    const told = error instanceof TransportError ? error.message : `${transport.reason} (${transport.code})`;
+    const told =
+      error instanceof TransportError ? error.message : `${transport.reason} (${transport.errorCode})`;
     return new GateError('API_ERROR', `Could not read ${what} (${request}): ${told}`, {
       request,
-      transport: transport.code,
+      transport: transport.errorCode,
     });
   }
   if (status === 401) {

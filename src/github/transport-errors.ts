@@ -6,8 +6,8 @@ import type { Octokit } from '@octokit/core';
 
 /** What went wrong on the way to the server, in words. */
 export interface TransportFailure {
-  /** The socket's error code, e.g. ECONNREFUSED. */
-  code: string;
+  /** The socket's error code, e.g. ECONNREFUSED (not a gate's code: it goes into details). */
+  errorCode: string;
   /** `connection refused`, `host not found`, ... */
   reason: string;
   /**
@@ -58,10 +58,11 @@ export function transportFailure(error: unknown): TransportFailure | null {
   for (let current = error; current && typeof current === 'object' && !seen.has(current);) {
     seen.add(current);
     const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof code === 'string' && Object.hasOwn(FAILURES, code)) return { code, ...FAILURES[code]! };
+    if (typeof code === 'string' && Object.hasOwn(FAILURES, code))
+      return { errorCode: code, ...FAILURES[code]! };
     if (typeof message === 'string' && BAD_PORT.test(message))
       return {
-        code: 'BAD_PORT',
+        errorCode: 'ERR_BAD_PORT',
         reason: 'port refused by fetch (a port reserved for other protocols)',
         lasting: true,
       };
