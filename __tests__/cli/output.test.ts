@@ -75,6 +75,17 @@ describe("advice in the command line's terms", () => {
   });
 });
 
+test("the text verdict gives a gate's advice in flags; the report keeps it as written", () => {
+  const report = blockedReport();
+  const message = "The build run is not this repository's. Check the build_run_id input.";
+  report.gates[0]!.message = message;
+  report.blocking[0] = { ...report.blocking[0]!, message };
+  const text = verdictText(report, false);
+  expect(text).toContain('Check --build-run-id.');
+  expect(text).not.toContain('build_run_id input');
+  expect(report.gates[0]!.message).toBe(message);
+});
+
 test('the verdict says how long it took in minutes and seconds, never 1800518 ms', () => {
   const report = blockedReport();
   report.stats = { api_requests: 42, duration_ms: 1_800_518 };

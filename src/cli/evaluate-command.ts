@@ -169,14 +169,28 @@ function errorTitle(report: EvaluationReport, configuration: boolean): string {
 /** One line per problem: each policy issue as FILE:LINE:COL, else the code and its message. */
 function problemLines(report: EvaluationReport, policyIssues: readonly PolicyIssue[]): string[] {
   const error = report.error!;
-  if (error.code === 'POLICY_INVALID' && policyIssues.length) return policyIssues.map(formatIssue);
+  if (error.code === 'POLICY_INVALID' && policyIssues.length)
+    return policyIssues.map((issue) => inFlagTerms(formatIssue(issue)));
   const next = NEXT_STEP[error.code];
   return [`${error.code}: ${inFlagTerms(error.message)}${next ? ` ${next}` : ''}`];
 }
 
-/** The text verdict, with durations a person reads (`30 min 0 s`, not `1800518 ms`). */
+/**
+ * The text verdict, with the gates' advice in the flags' terms and durations a person reads
+ * (`30 min 0 s`, not `1800518 ms`). The JSON report keeps the messages as the action words them.
+ */
 export function verdictText(report: EvaluationReport, color: boolean): string {
-  return renderText(report, { color }).replace(
+  const reword = <T extends { message: string }>(entry: T): T => ({
+    ...entry,
+    message: inFlagTerms(entry.message),
+  });
+  const shown: EvaluationReport = {
+    ...report,
+    gates: report.gates.map(reword),
+    blocking: report.blocking.map(reword),
+    warnings: report.warnings.map(reword),
+  };
+  return renderText(shown, { color }).replace(
     /(\d+ API requests?, )(\d+) ms$/,
     (_, head: string, ms: string) => `${head}${formatDuration(Number(ms))}`,
   );

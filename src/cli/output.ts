@@ -54,6 +54,9 @@ const IN_FLAG_TERMS: [RegExp, string][] = [
     'Use a token that has `$1` on the repository.',
   ],
   [/\bor --repo OWNER\/NAME on the command line\b/g, 'or pass --repo OWNER/NAME'],
+  [/\bthe external_token cannot see\b/g, 'the token (GITHUB_TOKEN / GH_TOKEN) cannot see'],
+  [/\bset the sha input\b/g, 'pass --sha'],
+  [/\bCheck the build_run_id input\./g, 'Check --build-run-id.'],
 ];
 
 export function inFlagTerms(message: string): string {
