@@ -72,8 +72,8 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   evaluate: {
     name: 'evaluate',
     synopsis: [
-      '--repo OWNER/NAME --ref REF [--stage S] [--sha SHA] [--build-run-id N] [--base-tag TAG]',
-      '         [--policy FILE | --policy-ref REF] [--rehearsal] [--report-dir DIR] [--json]',
+      '--repo OWNER/NAME --ref REF [--stage S] [--sha SHA] [--build-run-id N]',
+      '[--base-tag TAG] [--policy FILE | --policy-ref REF] [--rehearsal] [--report-dir DIR] [--json]',
     ].join('\n'),
     summary: 'evaluate the gates of a stage against GitHub, as the action does',
     description: [
@@ -143,7 +143,10 @@ export function isCommand(name: string | undefined): name is CommandName {
 
 /** `release-gates evaluate --help`: usage, what it does, its options and exit codes. */
 export function commandHelp(spec: CommandSpec): string {
-  const lines = [`Usage: ${TOOL_NAME} ${spec.name} ${spec.synopsis}`, '', ...spec.description, ''];
+  const usage = `Usage: ${TOOL_NAME} ${spec.name} `;
+  // Continuation lines of a long synopsis line up under its first option.
+  const synopsis = spec.synopsis.split('\n').join(`\n${' '.repeat(usage.length)}`);
+  const lines = [`${usage}${synopsis}`, '', ...spec.description, ''];
   const rows: [string, string][] = [
     ...spec.positionals.map((p): [string, string] => [p.name, p.help]),
     ...Object.entries(spec.options).map(([name, option]): [string, string] => [
