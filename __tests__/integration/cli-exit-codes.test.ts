@@ -92,7 +92,7 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-export async function runCli(
+async function runCli(
   c: Case,
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string; apiUrl: string }> {
   const act = c.act ?? GA;
