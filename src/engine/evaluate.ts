@@ -47,6 +47,10 @@ export interface Environment {
   counter: RequestCounter;
   /** Called as each gate finishes (progress on a terminal). */
   onGate?: (gate: GateReport) => void;
+  /** Called as each gate finishes, with how many of the stage's gates are done so far. */
+  onGateDone?: (gate: GateReport, done: number, total: number) => void;
+  /** What a gate waits for while it polls, and the time left (`ctx.reportWait`, with the gate's id). */
+  onWait?: (gateId: string, message: string, remainingMs: number) => void;
 }
 
 export interface Evaluation {
@@ -167,6 +171,7 @@ async function evaluateInto(
   await resolveDerivedValues(evaluated, Object.values(loaded.policy.gates), ctx, facts, values, reasons);
   ctx.baseTag = values.base_tag;
   if (values.build_run_id !== null) report.build_run_id = Number(values.build_run_id);
+  let done = 0;
   const gates = await Promise.all(
     plan.map(async ({ definition, mode }) => {
       const gate = await runPlanned(
@@ -181,6 +186,7 @@ async function evaluateInto(
         report.overrides,
       );
       environment.onGate?.(gate.report);
+      environment.onGateDone?.(gate.report, ++done, plan.length);
       return gate;
     }),
   );
@@ -238,7 +244,12 @@ async function runPlanned(
     };
   }
   const started = performance.now();
-  const verdict: Verdict = await judgeGate(definition, gateType, ctx, expand, facts);
+  // Each gate reports its waits under its own id; the shared context does not know which gate calls.
+  const onWait = environment.onWait;
+  const gateCtx: EvalContext = onWait
+    ? { ...ctx, reportWait: (message, remainingMs) => onWait(definition.id, message, remainingMs) }
+    : ctx;
+  const verdict: Verdict = await judgeGate(definition, gateType, gateCtx, expand, facts);
   const gate: GateReport = {
     ...base,
     status: verdict.status,

@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { RequestCounter } from './counter.js';
+import { failFastOnLastingTransportFailure } from './transport-errors.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -73,6 +74,8 @@ export function createGitHub(options: GitHubOptions): GitHub {
           mayWait(retryAfter, retryCount),
       },
     },
+    // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
+    failFastOnLastingTransportFailure(options.baseUrl),
     retry,
     throttling,
   );

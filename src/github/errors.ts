@@ -1,6 +1,7 @@
 // Turns HTTP failures into gate errors a person can act on: which permission to grant,
 // which name was wrong, or that GitHub itself failed.
 import { GateError } from '../model/types.js';
+import { transportFailure, TransportError } from './transport-errors.js';
 
 interface HttpLikeError {
   status?: number;
@@ -88,6 +89,16 @@ export function toGateError(error: unknown, what: string, notFound?: NotFoundMea
   const permission = permissionFor(e.request?.method ?? 'GET', e.request?.url ?? '');
   const details = { status: status ?? null, request };
   const reason = firstLine(e.message ?? String(error));
+  // No answer came back: say what failed on the way, never the status Octokit invents (500).
+  const transport = error instanceof TransportError ? error.failure : transportFailure(error);
+  if (transport) {
+    const told =
+      error instanceof TransportError ? error.message : `${transport.reason} (${transport.errorCode})`;
+    return new GateError('API_ERROR', `Could not read ${what} (${request}): ${told}`, {
+      request,
+      transport: transport.errorCode,
+    });
+  }
   if (status === 401) {
     return new GateError(
       'BAD_CREDENTIALS',
