@@ -78,6 +78,8 @@ export interface PublicGoodOptions {
   cachePath?: string;
   /** Another TUF mirror of Sigstore's public-good repository. */
   mirrorURL?: string;
+  /** The mirror's initial root.json, when it is not the public-good repository the library embeds. */
+  rootPath?: string;
 }
 
 /** Sigstore's public-good trusted root, refreshed through TUF from the root the library embeds. */

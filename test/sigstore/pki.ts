@@ -11,7 +11,9 @@ import type * as X509 from '@peculiar/x509';
 // Loaded after the shim has run: a static import may be evaluated before it (jest links CJS first).
 const x509: typeof X509 = await import('@peculiar/x509');
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+
+type KeyPair = webcrypto.CryptoKeyPair;
 
 const EC = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const FULCIO_OID = '1.3.6.1.4.1.57264.1';
@@ -24,7 +26,7 @@ export const SIGNED_AT = new Date('2026-11-30T12:00:00Z');
 
 export interface TestAuthority {
   name: string;
-  keys: CryptoKeyPair;
+  keys: KeyPair;
   certificate: X509.X509Certificate;
 }
 
@@ -72,7 +74,7 @@ export function releaseClaims(identity: ReleaseIdentity): GitHubClaims {
 }
 
 export async function createAuthority(name = 'release-gates test CA'): Promise<TestAuthority> {
-  const keys = (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as KeyPair;
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     name: `CN=${name}, O=release-gates tests`,
     keys,
@@ -91,7 +93,7 @@ export async function createAuthority(name = 'release-gates test CA'): Promise<T
 
 export async function createTestTrust(): Promise<TestTrust> {
   const authority = await createAuthority();
-  const logKeys = (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const logKeys = (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as KeyPair;
   const publicKeyDer = Buffer.from(await webcrypto.subtle.exportKey('spki', logKeys.publicKey));
   const logId = createHash('sha256').update(publicKeyDer).digest();
   const trustedRoot = trustedRootJson([authority], { publicKeyDer, logId });
@@ -163,7 +165,7 @@ export async function buildBundle(
 ): Promise<Record<string, unknown>> {
   const signedAt = options.signedAt ?? SIGNED_AT;
   const authority = options.authority ?? trust.authority;
-  const leafKeys = (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const leafKeys = (await webcrypto.subtle.generateKey(EC, true, ['sign', 'verify'])) as KeyPair;
   const validity = options.validity ?? {
     notBefore: new Date(signedAt.getTime() - 60_000),
     notAfter: new Date(signedAt.getTime() + 9 * 60_000),
@@ -209,7 +211,7 @@ export async function buildBundle(
 
 async function leafCertificate(
   authority: TestAuthority,
-  keys: CryptoKeyPair,
+  keys: KeyPair,
   claims: GitHubClaims,
   validity: { notBefore: Date; notAfter: Date },
 ): Promise<X509.X509Certificate> {
