@@ -40,6 +40,7 @@ describe('verifyAttestationBundle', () => {
       ok: true,
       predicateType: 'https://slsa.dev/provenance/v1',
       signedAt: SIGNED_AT.toISOString(),
+      statementSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       claims: {
         issuer: 'https://token.actions.githubusercontent.com',
         buildSignerUri: 'https://github.com/sandover/plasmite/.github/workflows/release.yml@refs/tags/v0.4.0',

@@ -69,6 +69,8 @@ export interface FileVerdict {
   sha256: string | null;
   code: 'ATTESTED' | FileCode;
   message: string;
+  /** sha256 of the statement of the attestation that passed. */
+  statement_sha256?: string;
 }
 
 const { properties: assetParams } = releaseAssetsGate.paramsSchema as {
@@ -278,11 +280,14 @@ export function fileVerdict(
   const ofType = verified.filter((check) => check.predicateType === params.predicate_type);
   const problems = ofType.map((check) => ({ check, problem: claimProblem(check.claims, expected) }));
   const good = problems.find(({ problem }) => problem === null);
-  if (good)
-    return file(
-      'ATTESTED',
-      `attested (${good.check.delivery === 'bundle_url' ? 'bundle fetched from bundle_url' : 'bundle inline'})`,
-    );
+  if (good) {
+    const how = good.check.delivery === 'bundle_url' ? 'bundle fetched from bundle_url' : 'bundle inline';
+    const signedAt = good.check.ok && good.check.signedAt ? `, signed ${good.check.signedAt}` : '';
+    return {
+      ...file('ATTESTED', `attested (${how}${signedAt})`),
+      statement_sha256: good.check.ok ? good.check.statementSha256 : undefined,
+    };
+  }
 
   const claimed = problems.map(({ problem }) => problem!);
   if (claimed.length > 0) {

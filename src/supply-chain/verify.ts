@@ -8,6 +8,7 @@
 // proof, or an RFC 3161 timestamp), the log entry matches the envelope, the DSSE signature
 // verifies with the certificate's key, and the in-toto statement names the file's sha256 among
 // its subjects. What the certificate says about the workflow is returned for the gate to judge.
+import { createHash } from 'node:crypto';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -31,7 +32,14 @@ export interface SigstoreTrust {
 }
 
 export type BundleCheck =
-  | { ok: true; predicateType: string; claims: CertificateClaims; signedAt: string | null }
+  | {
+      ok: true;
+      predicateType: string;
+      claims: CertificateClaims;
+      signedAt: string | null;
+      /** sha256 of the signed in-toto statement: names this attestation in the verification summary. */
+      statementSha256: string;
+    }
   | { ok: false; reason: string };
 
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -155,6 +163,7 @@ export function verifyAttestationBundle(
     predicateType: statement.predicateType,
     claims: certificateClaims(leaf),
     signedAt: logTime ? new Date(Number(logTime) * 1000).toISOString() : null,
+    statementSha256: createHash('sha256').update(envelope.payload).digest('hex'),
   };
 }
 
