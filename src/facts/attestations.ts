@@ -33,7 +33,17 @@ const BUNDLE_TIMEOUT_MS = 20_000;
 /** A Sigstore trusted root is a few KiB. */
 const MAX_TRUSTED_ROOT_BYTES = 1024 * 1024;
 
-const loadVerifier = () => import('../supply-chain/verify.js');
+/** The Sigstore verifier, a chunk of its own: imported by the first gate that verifies. */
+async function loadVerifier(): Promise<typeof import('../supply-chain/verify.js')> {
+  try {
+    return await import('../supply-chain/verify.js');
+  } catch (error) {
+    throw new GateError(
+      'VERIFIER_NOT_LOADED',
+      `Cannot load the Sigstore verifier: ${(error as Error).message}. The action's dist/ directory is incomplete; use the published release (uses: OWNER/release-gates@v1) or rebuild it.`,
+    );
+  }
+}
 
 /** The attestations GitHub holds for a sha256 digest in this repository; none → []. */
 export function listAttestations(
