@@ -226,6 +226,8 @@ describe('attestations through the bundle', () => {
     expect(gate.message).toContain(
       `Cannot get the Sigstore public-good (TUF ${emulator.url}/tuf) trusted root`,
     );
+    // The mirror was asked and failed (not a cache that could not even start).
+    expect(gate.message).not.toContain('No root.json');
     expect(run.exitCode).toBe(1);
   });
 });
