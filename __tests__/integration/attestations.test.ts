@@ -25,7 +25,7 @@ import {
   type Flaw,
 } from '../../test/sigstore/scenario.js';
 import { releaseFiles, sha256 } from '../gates/assets/scenario.js';
-import { ROOT, runAction, type ActionRun } from './harness.js';
+import { NODES, ROOT, runAction, type ActionRun } from './harness.js';
 
 const addFormats = addFormatsModule.default;
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -134,6 +134,21 @@ describe('attestations through the bundle', () => {
       .filter((r) => r.kind === 'rest')
       .map((r) => r.route);
     expect(api.filter((r) => r?.includes('attestations'))).toHaveLength(3);
+  });
+
+  test.each(NODES)('the Sigstore chunk verifies on $name', async ({ bin }) => {
+    const scenario = await attestedScenario(pki);
+    const emulator = await startEmulator(scenario);
+    emulators.push(emulator);
+    const run = await runAction({
+      node: bin,
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      inputs: { ref: `refs/tags/${TAG}`, sha: TAG_SHA, upload_report: 'false' },
+      files: { '.github/release-gates.yml': policy(), [TRUSTED_ROOT]: JSON.stringify(pki.trustedRoot) },
+    });
+    expect(run.report?.gates[0]).toMatchObject({ status: 'pass', code: 'ATTESTED' });
+    expect(summaryOf(run).predicate.verificationResult).toBe('PASSED');
   });
 
   test.each<[Flaw, string, string]>([

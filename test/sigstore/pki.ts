@@ -276,7 +276,13 @@ function logEntry(
   entry: { payload: Buffer; signature: Buffer; leafDer: Buffer; signedAt: Date },
 ): Record<string, unknown> {
   const pem = `-----BEGIN CERTIFICATE-----\n${entry.leafDer.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
-  const envelopeHash = createHash('sha256').update(entry.payload).update(entry.signature).digest('hex');
+  // Rekor records the hash of the envelope as submitted; verifiers do not check it.
+  const envelope = {
+    payload: entry.payload.toString('base64'),
+    payloadType: IN_TOTO_PAYLOAD_TYPE,
+    signatures: [{ sig: entry.signature.toString('base64') }],
+  };
+  const envelopeHash = createHash('sha256').update(canonicalJson(envelope)).digest('hex');
   const body = canonicalJson({
     apiVersion: '0.0.1',
     kind: 'dsse',
