@@ -1,6 +1,9 @@
 // The emulator's attestations API against GitHub's description of it: the payload shape, cursor
 // pages in both directions, 404 for a digest without attestations, 422 for a malformed digest,
 // the permission scope, and bundle_url blobs that need their signature and decode with Snappy.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
 import snappy from 'snappyjs';
 import { startEmulator, type Emulator } from '../../test/emulator/index.js';
 import type { AttestationSpec } from '../../test/emulator/scenario.js';
@@ -13,6 +16,23 @@ const attestations: AttestationSpec[] = [
   ...Array.from({ length: 5 }, (_, n) => ({ subject_digest: DIGEST, bundle: bundle(n) })),
   { subject_digest: OTHER, bundle: bundle(99), delivery: 'url' },
 ];
+
+/** GitHub's published description of the endpoint (@octokit/openapi). */
+const description = (() => {
+  const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
+  const api = JSON.parse(readFileSync(file, 'utf8')) as {
+    paths: Record<
+      string,
+      {
+        get: {
+          parameters: { name?: string; $ref?: string }[];
+          responses: Record<string, { content: Record<string, { schema: object }> }>;
+        };
+      }
+    >;
+  };
+  return api.paths['/repos/{owner}/{repo}/attestations/{subject_digest}']!.get;
+})();
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -34,6 +54,18 @@ const nextLink = (link: string | null, rel: string) =>
   new RegExp(`<([^>]+)>; rel="${rel}"`).exec(link ?? '')?.[1] ?? null;
 
 describe('GET /repos/{owner}/{repo}/attestations/{subject_digest}', () => {
+  it("answers in the shape of GitHub's OpenAPI description, with the pagination it documents", async () => {
+    const validate = new Ajv({ strict: false }).compile(
+      description.responses['200']!.content['application/json']!.schema,
+    );
+    for (const digest of [DIGEST, OTHER]) {
+      const { body } = await get(`/repos/acme/widgets/attestations/${digest}?per_page=2`);
+      expect(validate(body) ? [] : validate.errors).toEqual([]);
+    }
+    const parameters = description.parameters.map((p) => p.name ?? p.$ref!.split('/').pop());
+    expect(parameters).toEqual(expect.arrayContaining(['per-page', 'pagination-before', 'pagination-after']));
+  });
+
   it('pages with cursors forward and back, in the shape GitHub documents', async () => {
     const first = await get(`/repos/acme/widgets/attestations/${DIGEST}?per_page=2`);
     expect(first.response.status).toBe(200);
