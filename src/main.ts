@@ -14,6 +14,7 @@ import { buildAnnotations, buildOutputs } from './report/outputs.js';
 import { blankReport } from './report/skeleton.js';
 import type { EvaluationReport } from './report/types.js';
 import { uploadReports } from './report/upload.js';
+import { writeVerificationSummary } from './report/vsa.js';
 import { writeReports } from './report/write.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -80,6 +81,7 @@ async function publish(
   try {
     const written = await writeReports(report, reportDir);
     paths = { json: written.json, md: written.md };
+    await writeVerificationSummary(report, reportDir, env);
     if (settings?.summary !== false && env.GITHUB_STEP_SUMMARY)
       await core.summary.addRaw(written.markdown).write();
     if (settings?.uploadReport !== false) {

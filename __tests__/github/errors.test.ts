@@ -65,6 +65,13 @@ describe('permissionFor: the workflow permission a route needs', () => {
     );
   });
 
+  test("a file's attestations need attestations: read", () => {
+    expect(permissionFor('GET', `${API}/repos/acme/widget/attestations/sha256%3A${'a'.repeat(64)}`)).toBe(
+      'attestations: read',
+    );
+    expect(permissionFor('GET', `${API}/repos/acme/attestations/contents/README.md`)).toBe('contents: read');
+  });
+
   test('a relative URL or a URL template works too', () => {
     expect(permissionFor('GET', '/repos/acme/widget/actions/runs?per_page=100')).toBe('actions: read');
     expect(permissionFor('GET', '/repos/{owner}/{repo}/check-runs/{id}')).toBe('checks: read');

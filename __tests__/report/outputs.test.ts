@@ -12,10 +12,21 @@ import {
 const PATHS = { json: '/ws/dist/maturity/maturity-eval.json', md: '/ws/dist/maturity/maturity-eval.md' };
 
 describe('buildOutputs', () => {
-  test('has exactly the outputs of SPEC §3, all strings', () => {
+  test('has exactly the outputs of SPEC §3 and §10.5, all strings', () => {
     const outputs = buildOutputs(passingReport(), PATHS);
     expect(Object.keys(outputs).sort()).toEqual(
-      ['blocking', 'demote', 'gates', 'report_json', 'report_md', 'result', 'stage', 'warnings'].sort(),
+      [
+        'blocking',
+        'demote',
+        'gates',
+        'report_json',
+        'report_md',
+        'result',
+        'stage',
+        'warnings',
+        'vsa_predicate',
+        'vsa_subjects',
+      ].sort(),
     );
     for (const value of Object.values(outputs)) expect(typeof value).toBe('string');
   });

@@ -258,6 +258,7 @@ async function runPlanned(
     details: verdict.details ?? {},
     links: verdict.links ?? [],
     duration_ms: Math.round(performance.now() - started),
+    ...(verdict.verifiedSubjects?.length ? { verified_subjects: verdict.verifiedSubjects } : {}),
   };
   // Break glass: only a gate the policy marks overridable, only a `fail` (an `error` means
   // the gate could not check, and nobody may wave that through), only with a reason.

@@ -1,5 +1,6 @@
 // Every gate type the policy may name. Adding a type here is all the engine needs.
 import { approvalGate } from './approval.js';
+import { attestationsGate } from './attestations.js';
 import { buildProvenanceGate } from './build-provenance.js';
 import { evidenceGate } from './evidence.js';
 import { failureBudgetGate } from './failure-budget.js';
@@ -22,6 +23,7 @@ import { workflowGreenGate } from './workflow-green.js';
 
 export const GATE_TYPES: readonly GateType[] = [
   approvalGate as unknown as GateType,
+  attestationsGate as unknown as GateType,
   buildProvenanceGate as unknown as GateType,
   evidenceGate as unknown as GateType,
   failureBudgetGate as unknown as GateType,

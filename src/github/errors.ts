@@ -23,6 +23,7 @@ export function permissionFor(method: string, url: string): string {
   const route = /^(?:\/api\/v3)?\/repos\/[^/]+\/[^/]+\/(.*)$/.exec(path)?.[1] ?? '';
   const [first = '', , third = ''] = route.split('/');
   if (first === 'actions') return `actions: ${level}`;
+  if (first === 'attestations') return `attestations: ${level}`;
   if (first === 'check-runs' || first === 'check-suites') return `checks: ${level}`;
   if (first === 'statuses') return `statuses: ${level}`;
   if (first === 'commits' && (third === 'check-runs' || third === 'check-suites')) return `checks: ${level}`;

@@ -1,6 +1,7 @@
 // The step outputs (SPEC §3) and the annotations, derived from a report. Pure.
 import type { PolicyIssue } from '../policy/types.js';
 import type { EvaluationReport } from './types.js';
+import { verificationSummaryOutputs } from './vsa.js';
 
 export function buildOutputs(
   report: EvaluationReport,
@@ -15,6 +16,7 @@ export function buildOutputs(
     demote: String(report.demote),
     report_json: paths.json,
     report_md: paths.md,
+    ...verificationSummaryOutputs(paths.json),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { GateStatus, Link, Mode } from '../model/types.js';
+import type { GateStatus, Link, Mode, VerifiedSubject } from '../model/types.js';
 
 /** One gate's line in the report (`gates[]` of maturity-eval.json). */
 export interface GateReport {
@@ -12,6 +12,8 @@ export interface GateReport {
   details: Record<string, unknown>;
   links: Link[];
   duration_ms: number;
+  /** Files whose sha256 the gate verified (the verdict's `verifiedSubjects`). */
+  verified_subjects?: VerifiedSubject[];
 }
 
 export interface BlockingEntry {

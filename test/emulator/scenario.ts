@@ -53,6 +53,8 @@ export interface Scenario {
   pulls?: PullSpec[];
   /** The SPDX document the dependency-graph SBOM endpoint returns; absent = 404. */
   sbom?: Record<string, unknown>;
+  /** Artifact attestations of this repository, served by the attestations API. */
+  attestations?: AttestationSpec[];
   /** Other repositories readable through the API ('owner/name' → content). */
   other_repositories?: Record<string, OtherRepositorySpec>;
   /** What the token may do; a scope set to 'none' (or 'read' for writes) answers 403 like GitHub. */
@@ -252,6 +254,18 @@ export interface ReviewSpec {
   body?: string;
 }
 
+export interface AttestationSpec {
+  /** The file it attests, 'sha256:HEX' (the API looks attestations up by it). */
+  subject_digest: string;
+  /** The Sigstore bundle (serialized JSON), e.g. from test/sigstore/pki.ts. */
+  bundle: Record<string, unknown>;
+  /**
+   * How the listing delivers it: `inline` (the bundle in the payload, the default), `url` (only
+   * a `bundle_url` to the Snappy-compressed bundle in storage), `both`.
+   */
+  delivery?: 'inline' | 'url' | 'both';
+}
+
 export interface OtherRepositorySpec {
   id?: number;
   default_branch?: string;
@@ -266,7 +280,7 @@ export interface OtherRepositorySpec {
 
 /** GitHub's token permission scopes, as the action's permission errors name them. */
 export type PermissionScope =
-  'actions' | 'checks' | 'contents' | 'issues' | 'metadata' | 'pull-requests' | 'statuses';
+  'actions' | 'attestations' | 'checks' | 'contents' | 'issues' | 'metadata' | 'pull-requests' | 'statuses';
 export type PermissionLevel = 'none' | 'read' | 'write';
 export type Permissions = Partial<Record<PermissionScope, PermissionLevel>>;
 

@@ -11,6 +11,7 @@ import { RateLimiter, rateLimitHeaders, type RateLimitResource } from './rate-li
 import { RequestLog, type LoggedRequest } from './request-log.js';
 import { ResultsService } from './results-service.js';
 import { actionsRoutes } from './rest/actions.js';
+import { attestationBlobRoute, attestationsRoutes } from './rest/attestations.js';
 import { checksRoutes } from './rest/checks.js';
 import { commitRoute, gitRoutes } from './rest/git.js';
 import { issuesRoutes } from './rest/issues.js';
@@ -100,9 +101,11 @@ class EmulatorServer implements Emulator, ControlTarget {
       ...releasesRoutes,
       ...issuesRoutes,
       ...pullsRoutes,
+      ...attestationsRoutes,
       // After the /commits/{ref}/… routes, which its greedy {ref} would otherwise swallow.
       commitRoute,
       ...blobRoutes,
+      attestationBlobRoute,
       ...new ResultsService(this.state).routes(),
       releaseDownloadRoute,
     ];

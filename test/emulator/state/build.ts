@@ -45,7 +45,13 @@ export function buildState(scenario: Scenario): ScenarioState {
       git: buildGit(spec, fullName, defaultBranch, []),
     });
   }
-  return { repository: main, repositories, uploads: new Map(), permissions: scenario.permissions ?? {} };
+  return {
+    repository: main,
+    repositories,
+    uploads: new Map(),
+    permissions: scenario.permissions ?? {},
+    attestations: scenario.attestations ?? [],
+  };
 }
 
 function buildMainRepository(scenario: Scenario): RepositoryState {
