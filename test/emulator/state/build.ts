@@ -45,7 +45,15 @@ export function buildState(scenario: Scenario): ScenarioState {
       git: buildGit(spec, fullName, defaultBranch, []),
     });
   }
-  return { repository: main, repositories, uploads: new Map(), permissions: scenario.permissions ?? {} };
+  return {
+    repository: main,
+    repositories,
+    uploads: new Map(),
+    permissions: scenario.permissions ?? {},
+    collaborators: new Map(
+      Object.entries(scenario.collaborators ?? {}).map(([login, role]) => [login.toLowerCase(), role]),
+    ),
+  };
 }
 
 function buildMainRepository(scenario: Scenario): RepositoryState {

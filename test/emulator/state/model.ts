@@ -1,7 +1,14 @@
 // The emulator's working model: a scenario with defaults applied, ids assigned and references
 // resolved. Handlers read it to build GitHub's payloads; write endpoints (issues, comments, the
 // artifact upload service) change it, and tests can inspect those changes through `state`.
-import type { AuthorAssociation, Conclusion, Permissions, RunStatus, StepStatus } from '../scenario.js';
+import type {
+  AuthorAssociation,
+  CollaboratorRole,
+  Conclusion,
+  Permissions,
+  RunStatus,
+  StepStatus,
+} from '../scenario.js';
 import type { GitRepository } from './git.js';
 
 export interface ScenarioState {
@@ -12,6 +19,8 @@ export interface ScenarioState {
   /** Artifacts uploaded through the results service: name → the uploaded zip bytes. */
   uploads: Map<string, Buffer>;
   permissions: Permissions;
+  /** login (lower case) → role on the main repository. */
+  collaborators: Map<string, CollaboratorRole>;
 }
 
 export interface RepositoryState {
