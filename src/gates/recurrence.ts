@@ -65,7 +65,7 @@ export const DEFAULT_RULE_START: LocalDate = { year: 2000, month: 1, day: 1 };
  * A rule that yields local dates. Throws a RangeError saying what is wrong: an unknown part, a
  * frequency below a day, a value out of range, or a rule that never occurs.
  */
-export function parseDateRule(text: string, from: LocalDate = DEFAULT_RULE_START): RRuleType {
+export function parseDateRule(text: string, from: LocalDate = DEFAULT_RULE_START): DateRule {
   const parts = text.split(';').map((part) => part.split('='));
   for (const [name, value] of parts) {
     if (!name || value === undefined || value === '')
@@ -100,8 +100,53 @@ export function parseDateRule(text: string, from: LocalDate = DEFAULT_RULE_START
     throw new RangeError('INTERVAL must be 1 or more');
   const dtstart = floating(from);
   const rule = new RRule({ ...options, dtstart, tzid: null });
-  if (rule.after(dtstart, true) === null) throw new RangeError('the rule never occurs');
-  return rule;
+  // Looked for within a century: rrule would otherwise walk to the year 9999 to say "never".
+  const century = floating({ ...from, year: from.year + 100, day: Math.min(from.day, 28) });
+  if (rule.between(dtstart, century, true, (_date, index) => index < 1).length === 0)
+    throw new RangeError('the rule never occurs (not within 100 years of its first date)');
+  return { text, from, rule, options: { ...options, tzid: null } };
+}
+
+/** A parsed rule: its first date, and the options to start it again nearer a query. */
+export interface DateRule {
+  text: string;
+  from: LocalDate;
+  rule: RRuleType;
+  options: ReturnType<typeof RRule.parseString>;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The rule started again at the latest date on or before `first` that is a whole number of its
+ * periods (INTERVAL × FREQ) after `from`, and one period earlier still: the same occurrences
+ * from `first` on, without rrule walking every period since `from` (a daily rule since 2000
+ * is thousands of steps). A rule with COUNT counts from `from` and is left as it is, and so
+ * is a monthly or yearly rule from a day some months or years lack.
+ */
+function ruleNear(dateRule: DateRule, first: LocalDate): RRuleType {
+  const { from, options, rule } = dateRule;
+  if (options.count !== undefined && options.count !== null) return rule;
+  const interval = options.interval ?? 1;
+  const fromMs = floating(from).getTime();
+  const firstMs = floating(first).getTime();
+  if (firstMs <= fromMs) return rule;
+  let anchor: LocalDate;
+  if (options.freq === RRule.DAILY || options.freq === RRule.WEEKLY) {
+    const period = (options.freq === RRule.DAILY ? 1 : 7) * interval;
+    const periods = Math.floor((firstMs - fromMs) / MS_PER_DAY / period) - 1;
+    if (periods < 1) return rule;
+    anchor = fromFloating(new Date(fromMs + periods * period * MS_PER_DAY));
+  } else {
+    if (from.day > 28) return rule;
+    const months = options.freq === RRule.MONTHLY ? interval : 12 * interval;
+    const elapsed = (first.year - from.year) * 12 + (first.month - from.month);
+    const periods = Math.floor(elapsed / months) - 1;
+    if (periods < 1) return rule;
+    const total = from.month - 1 + periods * months;
+    anchor = { year: from.year + Math.floor(total / 12), month: (total % 12) + 1, day: from.day };
+  }
+  return new RRule({ ...options, dtstart: floating(anchor) });
 }
 
 function checkRange(
@@ -131,13 +176,13 @@ function fromFloating(date: Date): LocalDate {
 }
 
 /** The local dates on which the rule occurs, from `first` to `last` inclusive. */
-export function ruleDatesBetween(rule: RRuleType, first: LocalDate, last: LocalDate): LocalDate[] {
-  return rule.between(floating(first), floating(last), true).map(fromFloating);
+export function ruleDatesBetween(rule: DateRule, first: LocalDate, last: LocalDate): LocalDate[] {
+  return ruleNear(rule, first).between(floating(first), floating(last), true).map(fromFloating);
 }
 
 /** The first local date on or after `first` on which the rule occurs, or null. */
-export function nextRuleDate(rule: RRuleType, first: LocalDate): LocalDate | null {
-  const next = rule.after(floating(first), true);
+export function nextRuleDate(rule: DateRule, first: LocalDate): LocalDate | null {
+  const next = ruleNear(rule, first).after(floating(first), true);
   return next ? fromFloating(next) : null;
 }
 
