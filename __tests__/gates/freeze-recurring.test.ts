@@ -470,7 +470,8 @@ describe('reading the calendar file', () => {
     });
     // The contents API as the REST client names it.
     const repos = (github.octokit.rest as unknown as { repos: Record<string, unknown> }).repos;
-    repos.getContent = (params: Record<string, unknown>) => github.octokit.request(CONTENTS, params);
+    const request = github.octokit.request as unknown as (route: string, params: unknown) => Promise<unknown>;
+    repos.getContent = (params: Record<string, unknown>) => request(CONTENTS, params);
     const { facts } = factStore(github);
     const collected = await freezeWindowGate.collect(p, ctx(new Date(), 'api@main'), facts);
     expect(calls.map((c) => [c.route, c.params.ref])).toEqual([[CONTENTS, 'main']]);
