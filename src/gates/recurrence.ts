@@ -9,11 +9,12 @@
 // covers the same local wall-clock hours on both sides of a change. Hours, minutes and
 // seconds are exact time added after that.
 import ICAL from 'ical.js';
-import rrulePackage from 'rrule';
+import * as rruleModule from 'rrule';
 import type { RRule as RRuleType } from 'rrule';
 import { addDays, wallTimeAsUtcMillis, zonedToInstant, type LocalDate } from './zoned-time.js';
 
-const { RRule } = rrulePackage;
+// Node loads rrule's CommonJS build, whose exports sit under `default`; the bundle its ES build.
+const RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
 
 /** An RFC 5545 duration, split into its nominal (calendar days) and exact parts. */
 export interface NominalDuration {
