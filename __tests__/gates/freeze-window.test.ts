@@ -131,7 +131,7 @@ describe('verdicts', () => {
     expect(judgeAt(weekend, '2026-11-21T12:00:00Z')).toEqual({
       status: 'fail',
       code: 'FROZEN',
-      message: 'Frozen: Weekend until Mon 2026-11-23 00:00 America/Denver',
+      message: "Frozen: 'Weekend' until 2026-11-23 00:00 America/Denver (in 1 d 19 h)",
       details: {
         window: 'Weekend',
         kind: 'weekly',
@@ -149,7 +149,7 @@ describe('verdicts', () => {
     expect(judgeAt(weekend, '2026-11-24T12:00:00Z')).toEqual({
       status: 'pass',
       code: 'NOT_FROZEN',
-      message: 'Not in a freeze window (next: Weekend, Sat 2026-11-28 00:00 America/Denver)',
+      message: "Not frozen: next 'Weekend' starts 2026-11-28 00:00 America/Denver (in 3 d 19 h)",
       details: {
         timezone: DENVER,
         now: '2026-11-24T12:00:00.000Z',
@@ -163,24 +163,27 @@ describe('verdicts', () => {
     });
   });
 
-  it('NOT_FROZEN says so when no window starts within 14 days', () => {
+  it('NOT_FROZEN names the next window up to a year ahead, and says so when there is none', () => {
     const params: FreezeWindowParams = {
       timezone: DENVER,
       windows: [
         { name: 'Past', start: '2026-01-01T00:00', end: '2026-01-02T00:00' },
         { name: 'Far', start: '2026-12-24T00:00', end: '2026-12-26T00:00' },
+        { name: 'Beyond a year', start: '2028-06-01T00:00', end: '2028-06-02T00:00' },
       ],
     };
-    const verdict = judgeAt(params, '2026-11-24T12:00:00Z');
-    expect(verdict).toMatchObject({
+    expect(judgeAt(params, '2026-11-24T12:00:00Z')).toMatchObject({
       status: 'pass',
       code: 'NOT_FROZEN',
-      message: 'Not in a freeze window (none starts within 14 days)',
+      message: "Not frozen: next 'Far' starts 2026-12-24 00:00 America/Denver (in 29 d 19 h)",
+      details: { next: { window: 'Far', start: '2026-12-24T07:00:00.000Z' } },
+    });
+    expect(judgeAt(params, '2026-12-27T12:00:00Z')).toMatchObject({
+      status: 'pass',
+      code: 'NOT_FROZEN',
+      message: 'Not frozen: no freeze window starts within 366 days',
       details: { next: null },
     });
-    expect(judgeAt(params, '2026-12-10T12:00:00Z').message).toBe(
-      'Not in a freeze window (next: Far, Thu 2026-12-24 00:00 America/Denver)',
-    );
   });
 
   it('FROZEN follows windows that continue the freeze, to say when releases resume', () => {
@@ -190,7 +193,7 @@ describe('verdicts', () => {
     };
     const verdict = judgeAt(params, '2026-11-21T03:00:00Z'); // Fri 20:00 local
     expect(verdict.message).toBe(
-      'Frozen: Friday night until Sat 2026-11-21 00:00, then Weekend until Mon 2026-11-23 00:00 America/Denver',
+      "Frozen: 'Friday night' until 2026-11-21 00:00, then 'Weekend' until 2026-11-23 00:00 America/Denver (in 2 d 4 h)",
     );
     expect(verdict.details).toMatchObject({
       window: 'Friday night',
@@ -206,7 +209,7 @@ describe('verdicts', () => {
     expect(verdict).toMatchObject({
       status: 'fail',
       code: 'FROZEN',
-      message: 'Frozen: Always, with no end (the window covers the whole week)',
+      message: "Frozen: 'Always', with no end (the window covers the whole week)",
       details: { start: null, end: null, frozen_until: null },
     });
   });
@@ -221,7 +224,7 @@ describe('verdicts', () => {
     };
     expect(judgeAt(params, '2026-11-24T12:00:00Z')).toMatchObject({
       message:
-        'Frozen: Early week until Thu 2026-11-26 00:00 UTC, then Rest, Early week, with no break within 14 days',
+        "Frozen: 'Early week' until 2026-11-26 00:00 UTC, then 'Rest', 'Early week', with no break within 14 days",
       details: { window: 'Early week', end: '2026-11-26T00:00:00.000Z', frozen_until: null },
     });
   });
@@ -232,7 +235,7 @@ describe('verdicts', () => {
       windows: [weekly('Lunch', ['MON'], '12:00', '13:00'), weekly('Monday', ['MON'], '00:00', '24:00')],
     };
     expect(judgeAt(params, '2026-11-23T12:30:00Z').message).toBe(
-      'Frozen: Monday until Tue 2026-11-24 00:00 UTC',
+      "Frozen: 'Monday' until 2026-11-24 00:00 UTC (in 11 h 30 min)",
     );
   });
 
@@ -269,7 +272,7 @@ describe('weekly windows', () => {
     expect(frozenAt(params, '2026-11-21T06:59:59.999Z')).toBe(true); // Fri 23:59:59.999
     expect(frozenAt(params, '2026-11-21T07:00:00Z')).toBe(false); // Sat 00:00
     expect(judgeAt(params, '2026-11-21T05:00:00Z').message).toBe(
-      'Frozen: Late Friday until Sat 2026-11-21 00:00 America/Denver',
+      "Frozen: 'Late Friday' until 2026-11-21 00:00 America/Denver (in 2 h)",
     );
   });
 
@@ -293,7 +296,7 @@ describe('weekly windows', () => {
       windows: [weekly('Turn of week', ['SUN', 'MON'], '00:00', '24:00')],
     };
     expect(judgeAt(params, '2026-11-22T10:00:00Z').message).toBe(
-      'Frozen: Turn of week until Tue 2026-11-24 00:00 UTC',
+      "Frozen: 'Turn of week' until 2026-11-24 00:00 UTC (in 1 d 14 h)",
     );
   });
 
@@ -322,7 +325,7 @@ describe('weekly windows', () => {
       expect(frozenAt(night(DENVER), '2026-03-08T07:59:59Z')).toBe(false);
       expect(frozenAt(night(DENVER), '2026-03-08T08:59:59Z')).toBe(true);
       expect(frozenAt(night(DENVER), '2026-03-08T09:00:00Z')).toBe(false);
-      expect(verdict.message).toBe('Frozen: Night until Sun 2026-03-08 03:00 America/Denver');
+      expect(verdict.message).toBe("Frozen: 'Night' until 2026-03-08 03:00 America/Denver (in 30 min)");
     });
 
     it('America/Denver fall back: 01:00-03:00 lasts three real hours, the repeated hour included', () => {
@@ -355,7 +358,7 @@ describe('weekly windows', () => {
       };
       expect(frozenAt(params, '2026-03-08T09:00:00Z')).toBe(false);
       expect(judgeAt(params, '2026-03-08T09:00:00Z').message).toBe(
-        'Not in a freeze window (next: Gap, Sun 2026-03-15 02:00 America/Denver)',
+        "Not frozen: next 'Gap' starts 2026-03-15 02:00 America/Denver (in 6 d 23 h)",
       );
       expect(frozenAt(params, '2026-03-15T08:15:00Z')).toBe(true); // 02:15 MDT
     });
@@ -392,7 +395,7 @@ describe('one-time windows', () => {
     expect(frozenAt(params, '2027-01-03T22:59:59.999Z')).toBe(true);
     expect(frozenAt(params, '2027-01-03T23:00:00Z')).toBe(false);
     expect(judgeAt(params, '2026-12-25T12:00:00Z')).toMatchObject({
-      message: 'Frozen: Holidays until Mon 2027-01-04 00:00 Europe/Berlin',
+      message: "Frozen: 'Holidays' until 2027-01-04 00:00 Europe/Berlin (in 9 d 11 h)",
       details: { kind: 'one_time', start: '2026-12-23T23:00:00.000Z', end: '2027-01-03T23:00:00.000Z' },
     });
   });
@@ -408,7 +411,7 @@ describe('one-time windows', () => {
     expect(frozenAt(params, '2026-12-01T18:00:30Z')).toBe(false);
     // The message still speaks the policy's zone.
     expect(judgeAt(params, '2026-12-01T17:00:00Z').message).toBe(
-      'Frozen: Launch until Tue 2026-12-01 19:00:30 Europe/Berlin',
+      "Frozen: 'Launch' until 2026-12-01 19:00:30 Europe/Berlin (in 1 h)",
     );
   });
 
@@ -434,7 +437,7 @@ describe('one-time windows', () => {
       windows: [{ name: 'Migration', start: '2026-11-01T00:00', end: '2027-02-01T00:00' }],
     };
     expect(judgeAt(params, '2026-11-02T00:00:00Z').message).toBe(
-      'Frozen: Migration until Mon 2027-02-01 00:00 UTC',
+      "Frozen: 'Migration' until 2027-02-01 00:00 UTC (in 91 d)",
     );
   });
 });
@@ -562,7 +565,7 @@ describe('validation: INVALID_PARAMS', () => {
   it('no windows', () => {
     expectInvalid(
       { ...base, windows: [] },
-      'Invalid windows []. Expected a non-empty list of windows.',
+      "Invalid windows []. Expected a non-empty list of windows, or a 'calendar'.",
       '/windows',
     );
   });
@@ -623,7 +626,7 @@ describe('validation: INVALID_PARAMS', () => {
   it('unknown keys', () => {
     expectInvalid(
       { ...base, windows: [{ ...WEEKEND, weekley: {} }] },
-      "Unknown key 'weekley' in window 1. Expected only: name, start, end, weekly.",
+      "Unknown key 'weekley' in window 1. Expected only: name, start, end, weekly, rrule, duration, from.",
     );
     expectInvalid({ ...base, zone: 'UTC' }, /^Unknown key 'zone' in the freeze_window parameters\./);
   });

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import {
   addDays,
+  formatLocalTime,
   formatWallTime,
   isCalendarDate,
   isValidTimeZone,
   offsetMillisAt,
   parseWindowBound,
+  relativeTime,
   weekdayOf,
   zonedParts,
   zonedToInstant,
@@ -328,5 +330,25 @@ describe('properties', () => {
       ),
       settings,
     );
+  });
+});
+
+describe('formatLocalTime and relativeTime (freeze messages)', () => {
+  it('writes the wall time without the weekday', () => {
+    expect(formatLocalTime(new Date('2027-01-04T07:00:00Z'), 'America/Denver')).toBe('2027-01-04 00:00');
+    expect(formatLocalTime(new Date('2026-12-01T18:00:30Z'), 'Europe/Berlin')).toBe('2026-12-01 19:00:30');
+  });
+
+  it.each([
+    [0, 'in under a minute'],
+    [59_999, 'in under a minute'],
+    [60_000, 'in 1 min'],
+    [40 * 60_000, 'in 40 min'],
+    [60 * 60_000, 'in 1 h'],
+    [125 * 60_000, 'in 2 h 5 min'],
+    [13 * 86_400_000, 'in 13 d'],
+    [(3 * 24 + 4) * 3_600_000 + 59 * 60_000, 'in 3 d 4 h'],
+  ])('%i ms → %s', (ms, text) => {
+    expect(relativeTime(1_000_000, 1_000_000 + ms)).toBe(text);
   });
 });

@@ -19,7 +19,9 @@ import { expandTemplate, type Placeholder, type TemplateValues } from '../policy
 import { prefetchDerivedValues, resolveDerivedValues } from './derived-values.js';
 import { PolicyError, type LoadedPolicy, type PolicyIssue } from '../policy/types.js';
 import { blankReport } from '../report/skeleton.js';
-import type { EvaluationReport, GateReport, OverrideRecord } from '../report/types.js';
+import type { EvaluationReport, GateReport, OverrideRecord, RefusedOverride } from '../report/types.js';
+import type { OverrideRules } from '../policy/types.js';
+import { mayOverride } from './override-actors.js';
 import { judgeGate } from './run-gate.js';
 import {
   GateError,
@@ -184,6 +186,8 @@ async function evaluateInto(
         settings,
         environment,
         report.overrides,
+        loaded.policy.overrides,
+        (report.refused_overrides ??= []),
       );
       environment.onGate?.(gate.report);
       environment.onGateDone?.(gate.report, ++done, plan.length);
@@ -196,6 +200,7 @@ async function evaluateInto(
   // Gates finish in any order; the report follows the stage's order.
   const order = new Map(plan.map(({ definition }, index) => [definition.id, index]));
   report.overrides.sort((a, b) => order.get(a.gate)! - order.get(b.gate)!);
+  report.refused_overrides?.sort((a, b) => order.get(a.gate)! - order.get(b.gate)!);
   for (const { report: gate, blocks, demote } of gates) {
     const entry = { gate: gate.id, code: gate.code, message: gate.message };
     if (blocks) report.blocking.push(entry);
@@ -221,6 +226,8 @@ async function runPlanned(
   settings: Settings,
   environment: Environment,
   overrides: OverrideRecord[],
+  rules: OverrideRules = { reason_min_length: 0 },
+  refused: RefusedOverride[] = [],
 ): Promise<PlannedOutcome> {
   const base = {
     id: definition.id,
@@ -262,12 +269,33 @@ async function runPlanned(
   };
   // Break glass: only a gate the policy marks overridable, only a `fail` (an `error` means
   // the gate could not check, and nobody may wave that through), only with a reason.
-  if (
-    verdict.status === 'fail' &&
-    definition.overridable &&
-    settings.overrideFreeze &&
-    settings.overrideReason
-  ) {
+  // Then only by whom the policy allows (overrides.allowed_actors / min_permission).
+  const check =
+    verdict.status === 'fail' && definition.overridable && settings.overrideFreeze && settings.overrideReason
+      ? await mayOverride(rules, environment.actor, facts, ctx.repository)
+      : null;
+  if (check && !check.allowed) {
+    const refusal: RefusedOverride = {
+      gate: definition.id,
+      actor: environment.actor,
+      reason: settings.overrideReason!,
+      at: environment.now.toISOString(),
+      why: check.why,
+      who_may: check.whoMay,
+    };
+    refused.push(refusal);
+    Object.assign(gate, {
+      code: 'OVERRIDE_NOT_ALLOWED',
+      message: `Override by '${refusal.actor}' refused: ${refusal.why}; only ${refusal.who_may} may override. The gate stays failed (${verdict.code}: ${verdict.message})`,
+      details: {
+        ...gate.details,
+        overridden: null,
+        refused_override: refusal,
+        failed: { code: verdict.code, message: verdict.message },
+      },
+    });
+  }
+  if (check?.allowed && settings.overrideReason) {
     const record: OverrideRecord = {
       gate: definition.id,
       actor: environment.actor,

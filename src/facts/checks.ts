@@ -7,6 +7,7 @@
 // jobs that wait on it, and a gate that waited on them would wait on itself.
 import type { Repository } from '../model/types.js';
 import type { GitHub } from '../github/client.js';
+import { conditionalGet, type RateLimitState, type RememberedAnswer } from '../github/conditional.js';
 import { toGateError } from '../github/errors.js';
 import { Fields } from './shape.js';
 import type { FactStore } from './store.js';
@@ -74,24 +75,100 @@ export function checksOfCommit(
   sha: string,
   options: ChecksOptions,
 ): Promise<CommitChecks> {
-  const key = `checks:${repo.owner}/${repo.repo}:${sha}:own=${options.ownRunId ?? ''}:statuses=${options.includeStatuses}`;
-  const load = async (): Promise<CommitChecks> => {
-    const github = facts.github;
-    const [runs, statuses] = await Promise.all([
-      listCheckRuns(github, repo, sha),
-      options.includeStatuses ? listCombinedStatuses(github, repo, sha) : Promise.resolve([]),
-    ]);
-    const own = (run: CheckRunFact): boolean =>
-      options.ownRunId !== null && run.workflowRunId === options.ownRunId;
-    return {
-      sha,
-      checkRuns: newestPerName(runs.filter((run) => !own(run))),
-      statuses: newestPerContext(statuses),
-      statusesRead: options.includeStatuses,
-      ownRunCheckRuns: newestPerName(runs.filter(own)),
-    };
-  };
+  const load = async (): Promise<CommitChecks> =>
+    (await readChecks(facts.github, repo, sha, options, null)).checks;
+  const key = checksKey(repo, sha, options);
   return options.fresh ? facts.reload(key, load) : facts.memo(key, load);
+}
+
+/**
+ * One reading of a commit's checks while waiting on them. Given the previous reading, each
+ * list is asked for with `If-None-Match` (see `conditionalGet`): while nothing changes GitHub
+ * answers 304, which costs nothing against the rate limit, and the previous answer stands.
+ * The reading also replaces the memoized checks of the commit, so every gate sees the newest.
+ */
+export function pollChecksOfCommit(
+  facts: FactStore,
+  repo: Repository,
+  sha: string,
+  options: ChecksOptions,
+  previous: ChecksReading | null,
+): Promise<ChecksReading> {
+  const reading = facts.reload(`poll:${checksKey(repo, sha, options)}`, () =>
+    readChecks(facts.github, repo, sha, options, previous),
+  );
+  void facts.reload(checksKey(repo, sha, options), async () => (await reading).checks).catch(() => {});
+  return reading;
+}
+
+function checksKey(repo: Repository, sha: string, options: ChecksOptions): string {
+  return `checks:${repo.owner}/${repo.repo}:${sha}:own=${options.ownRunId ?? ''}:statuses=${options.includeStatuses}`;
+}
+
+/** A reading of the checks, with what it cost and what GitHub said about the rate limit. */
+export interface ChecksReading {
+  checks: CommitChecks;
+  /** Requests that counted against the rate limit (200s), and those that did not (304s). */
+  counted: number;
+  notModified: number;
+  /** True when every list answered 304: nothing changed since the previous reading. */
+  unchanged: boolean;
+  /** The lowest `x-ratelimit-remaining` among the answers, with its reset time. */
+  rateLimit: RateLimitState;
+  /** Answers to ask again conditionally; a list of more than one page is read whole instead. */
+  remembered: { checkRuns: RememberedAnswer | null; statuses: RememberedAnswer | null };
+}
+
+async function readChecks(
+  github: GitHub,
+  repo: Repository,
+  sha: string,
+  options: ChecksOptions,
+  previous: ChecksReading | null,
+): Promise<ChecksReading> {
+  const [runs, statuses] = await Promise.all([
+    readList(
+      github,
+      `GET /repos/{owner}/{repo}/commits/{ref}/check-runs`,
+      { ...repo, ref: sha, filter: 'latest', per_page: 100 },
+      `the check runs of ${sha.slice(0, 7)}`,
+      previous?.remembered.checkRuns ?? null,
+    ),
+    options.includeStatuses
+      ? readList(
+          github,
+          `GET /repos/{owner}/{repo}/commits/{ref}/status`,
+          { ...repo, ref: sha, per_page: 100 },
+          `the commit statuses of ${sha.slice(0, 7)}`,
+          previous?.remembered.statuses ?? null,
+        )
+      : Promise.resolve(null),
+  ]);
+  const runsRequest = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/check-runs`;
+  const allRuns = runs.pages
+    .flatMap((page) => Fields.of(page, runsRequest).objects('check_runs'))
+    .map(toCheckRunFact);
+  const statusRequest = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/status`;
+  const allStatuses = (statuses?.pages ?? []).flatMap((page) =>
+    Fields.of(page, statusRequest).objects('statuses').map(toStatusFact),
+  );
+  const own = (run: CheckRunFact): boolean =>
+    options.ownRunId !== null && run.workflowRunId === options.ownRunId;
+  const lists = statuses ? [runs, statuses] : [runs];
+  return {
+    checks: {
+      sha,
+      checkRuns: newestPerName(allRuns.filter((run) => !own(run))),
+      statuses: newestPerContext(allStatuses),
+      statusesRead: options.includeStatuses,
+      ownRunCheckRuns: newestPerName(allRuns.filter(own)),
+    },
+    counted: lists.reduce((sum, list) => sum + list.counted, 0),
+    notModified: lists.reduce((sum, list) => sum + list.notModified, 0),
+    unchanged: lists.every((list) => list.counted === 0),
+    rateLimit: lowestRemaining(lists.map((list) => list.rateLimit)),
+    remembered: { checkRuns: runs.remembered, statuses: statuses?.remembered ?? null },
+  };
 }
 
 /** The newest check run of each name: latest start, then highest id (ids grow with time). */
@@ -127,17 +204,6 @@ export function workflowRunIdOf(url: string | null | undefined): number | null {
   return match ? Number(match[1]) : null;
 }
 
-async function listCheckRuns(github: GitHub, repo: Repository, sha: string): Promise<CheckRunFact[]> {
-  const pages = await readAllPages(
-    github,
-    `GET /repos/{owner}/{repo}/commits/{ref}/check-runs`,
-    { ...repo, ref: sha, filter: 'latest', per_page: 100 },
-    `the check runs of ${sha.slice(0, 7)}`,
-  );
-  const request = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/check-runs`;
-  return pages.flatMap((page) => Fields.of(page, request).objects('check_runs')).map(toCheckRunFact);
-}
-
 /** A check run as the gates read it (a `check-run` in GitHub's schema). */
 function toCheckRunFact(raw: Fields): CheckRunFact {
   const app = raw.objectOrNull('app')?.optionalString('slug') ?? null;
@@ -159,54 +225,75 @@ function toCheckRunFact(raw: Fields): CheckRunFact {
   };
 }
 
-async function listCombinedStatuses(
-  github: GitHub,
-  repo: Repository,
-  sha: string,
-): Promise<CommitStatusFact[]> {
-  const pages = await readAllPages(
-    github,
-    `GET /repos/{owner}/{repo}/commits/{ref}/status`,
-    { ...repo, ref: sha, per_page: 100 },
-    `the commit statuses of ${sha.slice(0, 7)}`,
-  );
-  const request = `GET /repos/${repo.owner}/${repo.repo}/commits/${sha}/status`;
-  return pages
-    .flatMap((page) => Fields.of(page, request).objects('statuses'))
-    .map((raw) => ({
-      context: raw.string('context'),
-      state: raw.string('state') as CommitStatusState,
-      description: raw.stringOrNull('description'),
-      url: raw.stringOrNull('target_url'),
-      updatedAt: raw.string('updated_at'),
-    }));
+function toStatusFact(raw: Fields): CommitStatusFact {
+  return {
+    context: raw.string('context'),
+    state: raw.string('state') as CommitStatusState,
+    description: raw.stringOrNull('description'),
+    url: raw.stringOrNull('target_url'),
+    updatedAt: raw.string('updated_at'),
+  };
+}
+
+interface ListReading {
+  pages: unknown[];
+  counted: number;
+  notModified: number;
+  rateLimit: RateLimitState;
+  remembered: RememberedAnswer | null;
 }
 
 /**
  * Reads a list endpoint page by page, following the `Link: rel="next"` header as GitHub
  * says to (page numbers are not guaranteed to be stable). Octokit's own paginate cannot be
  * used for the combined status: its payload has a `url` key, which turns off the
- * normalisation that finds the list in the object.
+ * normalisation that finds the list in the object. The first page is asked for
+ * conditionally when a one-page answer is remembered: its 304 then stands for the whole list.
  */
-async function readAllPages(
+async function readList(
   github: GitHub,
   route: string,
   params: Record<string, unknown>,
   what: string,
-): Promise<unknown[]> {
+  remembered: RememberedAnswer | null,
+): Promise<ListReading> {
   const pages: unknown[] = [];
+  const limits: RateLimitState[] = [];
   try {
-    let response = await github.octokit.request(route, params);
+    let answer = await conditionalGet(github, route, params, remembered);
+    if (answer.notModified)
+      return { pages: [answer.data], counted: 0, notModified: 1, rateLimit: answer.rateLimit, remembered };
+    const first = answer;
     for (;;) {
-      pages.push(response.data);
-      const next = nextPageUrl(response.headers.link);
-      if (!next) return pages;
+      pages.push(answer.data);
+      limits.push(answer.rateLimit);
+      const next = nextPageUrl(answer.link);
+      if (!next) break;
       if (pages.length >= MAX_PAGES) throw new Error(`more than ${MAX_PAGES} pages of results`);
-      response = await github.octokit.request({ method: 'GET', url: next });
+      answer = await conditionalGet(github, { method: 'GET', url: next }, {}, null);
     }
+    return {
+      pages,
+      counted: pages.length,
+      notModified: 0,
+      rateLimit: lowestRemaining(limits),
+      remembered: pages.length === 1 && first.etag ? { etag: first.etag, data: first.data } : null,
+    };
   } catch (error) {
     throw toGateError(error, what);
   }
+}
+
+/** The most pressing of several rate-limit readings: the fewest remaining, the longest retry-after. */
+function lowestRemaining(states: RateLimitState[]): RateLimitState {
+  let lowest: RateLimitState = { remaining: null, resetAtMs: null, retryAfterMs: null };
+  for (const state of states) {
+    if (state.remaining !== null && (lowest.remaining === null || state.remaining < lowest.remaining))
+      lowest = { ...lowest, remaining: state.remaining, resetAtMs: state.resetAtMs };
+    if (state.retryAfterMs !== null && state.retryAfterMs > (lowest.retryAfterMs ?? -1))
+      lowest = { ...lowest, retryAfterMs: state.retryAfterMs };
+  }
+  return lowest;
 }
 
 /** The `rel="next"` target of a Link header. */

@@ -8,14 +8,30 @@
 // day one hour, and a window that lies wholly inside the skipped hour does not occur that day.
 // Back-to-back days of one window form one span (SAT+SUN 00:00–24:00 runs Saturday 00:00 to
 // Monday 00:00), which is what "until" reports.
+//
+// Recurring windows by RFC 5545 rule (recurrence.ts) and the events of an iCalendar file
+// (calendar-windows.ts) become spans the same way, so every kind is judged alike.
 
+import { readCalendarFile, type CalendarFile } from '../facts/calendar.js';
 import { GateError, type Verdict } from '../model/types.js';
+import { parseCalendar, type CalendarEvent } from './calendar-windows.js';
+import {
+  DURATION_FORMAT,
+  nextRuleDate,
+  occurrenceSpan,
+  parseDateRule,
+  parseDuration,
+  ruleDatesBetween,
+  type NominalDuration,
+} from './recurrence.js';
 import type { GateType } from './types.js';
 import {
   addDays,
   BOUND_FORMAT,
-  formatWallTime,
+  formatLocalTime,
+  relativeTime,
   isValidTimeZone,
+  isCalendarDate,
   parseWindowBound,
   WEEKDAYS,
   weekdayOf,
@@ -39,17 +55,32 @@ export interface WeeklyWindowParams {
   weekly: { days: Weekday[]; start: string; end: string };
 }
 
+export interface RruleWindowParams {
+  name: string;
+  /** RFC 5545 RRULE parts on dates, e.g. `FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20`. */
+  rrule: string;
+  /** Local start time on each date, `HH:MM`. */
+  start: string;
+  /** RFC 5545 duration, e.g. `P14D`. */
+  duration: string;
+  /** First date the rule counts from (INTERVAL, COUNT), `YYYY-MM-DD`. */
+  from?: string;
+}
+
 export interface FreezeWindowParams {
   timezone: string;
-  windows: (OneTimeWindowParams | WeeklyWindowParams)[];
+  windows?: (OneTimeWindowParams | WeeklyWindowParams | RruleWindowParams)[];
+  /** An iCalendar file whose events are freeze windows. */
+  calendar?: { file: string };
 }
 
-/** The only fact this gate needs: when the evaluation happens. */
+/** When the evaluation happens, and the calendar file when the policy names one. */
 export interface FreezeFacts {
   now: Date;
+  calendar?: CalendarFile;
 }
 
-export type FreezeWindowKind = 'one_time' | 'weekly';
+export type FreezeWindowKind = 'one_time' | 'weekly' | 'rrule' | 'calendar';
 
 export interface ValidOneTimeWindow {
   kind: 'one_time';
@@ -67,7 +98,22 @@ export interface ValidWeeklyWindow {
   endMinute: number;
 }
 
-export type ValidFreezeWindow = ValidOneTimeWindow | ValidWeeklyWindow;
+export interface ValidRruleWindow {
+  kind: 'rrule';
+  name: string;
+  rule: ReturnType<typeof parseDateRule>;
+  startMinute: number;
+  duration: NominalDuration;
+}
+
+export interface ValidCalendarWindow {
+  kind: 'calendar';
+  name: string;
+  event: CalendarEvent;
+}
+
+export type ValidFreezeWindow =
+  ValidOneTimeWindow | ValidWeeklyWindow | ValidRruleWindow | ValidCalendarWindow;
 
 /** Parameters that passed validation, with every bound parsed. */
 export interface ValidFreezeParams {
@@ -76,8 +122,10 @@ export interface ValidFreezeParams {
 }
 
 const CODE_INVALID = 'INVALID_PARAMS';
-/** How far ahead the gate looks for the next window, and for windows that continue a freeze. */
+/** How far ahead the gate looks for windows that continue a freeze. */
 const LOOKAHEAD_DAYS = 14;
+/** How far ahead the gate looks for the next window (a yearly freeze is up to a year away). */
+const NEXT_HORIZON_DAYS = 366;
 const MS_PER_DAY = 86_400_000;
 const MINUTES_PER_DAY = 1440;
 
@@ -122,13 +170,46 @@ const WEEKLY_WINDOW_SCHEMA = {
   },
 };
 
+const RRULE_WINDOW_SCHEMA = {
+  type: 'object',
+  description:
+    'A window that recurs by an RFC 5545 rule on local dates, from a local start time for a duration.',
+  additionalProperties: false,
+  required: ['name', 'rrule', 'start', 'duration'],
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    rrule: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'RRULE parts, e.g. FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20. FREQ is DAILY, WEEKLY, MONTHLY or YEARLY; the time of day comes from start.',
+    },
+    start: { type: 'string', pattern: START_PATTERN, description: 'Local start time on each date, HH:MM.' },
+    duration: {
+      type: 'string',
+      minLength: 2,
+      description: `How long each occurrence lasts: ${DURATION_FORMAT}. Days are calendar days in the zone.`,
+    },
+    from: {
+      type: 'string',
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+      description:
+        'First date the rule counts from (matters for INTERVAL and COUNT), YYYY-MM-DD [2000-01-01].',
+    },
+  },
+};
+
 // Subschemas are inlined (no $defs/$ref) so the policy schema can embed this one anywhere.
 // if/then/else rather than oneOf: a mistake in a weekly window is then reported against the
 // weekly shape only, not also as "does not match the one-time shape".
 const paramsSchema: Record<string, unknown> = {
   type: 'object',
   additionalProperties: false,
-  required: ['timezone', 'windows'],
+  required: ['timezone'],
+  anyOf: [
+    { properties: { windows: true }, required: ['windows'] },
+    { properties: { calendar: true }, required: ['calendar'] },
+  ],
   properties: {
     timezone: {
       type: 'string',
@@ -142,8 +223,20 @@ const paramsSchema: Record<string, unknown> = {
         type: 'object',
         if: { properties: { weekly: true }, required: ['weekly'] },
         then: WEEKLY_WINDOW_SCHEMA,
-        else: ONE_TIME_WINDOW_SCHEMA,
+        else: {
+          if: { properties: { rrule: true }, required: ['rrule'] },
+          then: RRULE_WINDOW_SCHEMA,
+          else: ONE_TIME_WINDOW_SCHEMA,
+        },
       },
+    },
+    calendar: {
+      type: 'object',
+      description:
+        "An iCalendar (.ics) file whose events are freeze windows (SUMMARY as the name, recurrence included), read at the policy's ref when the policy is read through the API (policy_ref), else from the workspace.",
+      additionalProperties: false,
+      required: ['file'],
+      properties: { file: { type: 'string', minLength: 1, description: 'Path of the .ics file.' } },
     },
   },
 };
@@ -155,8 +248,9 @@ export const freezeWindowGate: GateType<FreezeWindowParams, FreezeFacts> = {
   checkParams(params) {
     validateFreezeParams(params);
   },
-  async collect(_params, ctx) {
-    return { now: ctx.now };
+  async collect(params, ctx, facts) {
+    if (!params.calendar) return { now: ctx.now };
+    return { now: ctx.now, calendar: await readCalendarFile(facts, ctx, params.calendar.file) };
   },
   judge(params, facts) {
     let valid: ValidFreezeParams;
@@ -174,9 +268,28 @@ export const freezeWindowGate: GateType<FreezeWindowParams, FreezeFacts> = {
         message: `Invalid evaluation time '${String(facts.now)}'.`,
       };
     }
+    if (params.calendar) {
+      if (!facts.calendar)
+        return {
+          status: 'error',
+          code: 'CALENDAR_MISSING',
+          message: `The calendar '${params.calendar.file}' was not read.`,
+        };
+      try {
+        valid.windows.push(...calendarWindows(facts.calendar));
+      } catch (error) {
+        if (!(error instanceof GateError)) throw error;
+        return { status: 'error', code: error.code, message: error.message, details: error.details };
+      }
+    }
     return judgeFreeze(valid, facts.now);
   },
 };
+
+function calendarWindows(file: CalendarFile): ValidCalendarWindow[] {
+  const where = file.ref ? `'${file.path}' at ${file.ref}` : `'${file.path}' in the workspace`;
+  return parseCalendar(file.text, where).map((event) => ({ kind: 'calendar', name: event.name, event }));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Validation
@@ -188,17 +301,36 @@ export const freezeWindowGate: GateType<FreezeWindowParams, FreezeFacts> = {
  * into `with:`). The policy validator calls it too, so a bad window fails validation early.
  */
 export function validateFreezeParams(params: unknown): ValidFreezeParams {
-  const record = expectRecord(params, '', 'the freeze_window parameters', ['timezone', 'windows']);
+  const record = expectRecord(params, '', 'the freeze_window parameters', [
+    'timezone',
+    'windows',
+    'calendar',
+  ]);
   const timezone = validateTimezone(record.timezone);
   const windows = record.windows;
+  if (windows === undefined && record.calendar !== undefined) {
+    validateCalendarParam(record.calendar);
+    return { timezone, windows: [] };
+  }
+  if (record.calendar !== undefined) validateCalendarParam(record.calendar);
   if (!Array.isArray(windows) || windows.length === 0) {
     throw invalid(
       '/windows',
       windows,
-      `Invalid windows ${quote(windows)}. Expected a non-empty list of windows.`,
+      `Invalid windows ${quote(windows)}. Expected a non-empty list of windows, or a 'calendar'.`,
     );
   }
   return { timezone, windows: windows.map((window, index) => validateWindow(window, index, timezone)) };
+}
+
+function validateCalendarParam(calendar: unknown): void {
+  const record = expectRecord(calendar, '/calendar', "'calendar'", ['file']);
+  if (typeof record.file !== 'string' || record.file.trim() === '')
+    throw invalid(
+      '/calendar/file',
+      record.file,
+      `Invalid calendar file ${quote(record.file)}. Expected the path of an .ics file.`,
+    );
 }
 
 function validateTimezone(zone: unknown): string {
@@ -214,7 +346,15 @@ function validateTimezone(zone: unknown): string {
 
 function validateWindow(window: unknown, index: number, timezone: string): ValidFreezeWindow {
   const path = `/windows/${index}`;
-  const record = expectRecord(window, path, `window ${index + 1}`, ['name', 'start', 'end', 'weekly']);
+  const record = expectRecord(window, path, `window ${index + 1}`, [
+    'name',
+    'start',
+    'end',
+    'weekly',
+    'rrule',
+    'duration',
+    'from',
+  ]);
   const name = record.name;
   if (typeof name !== 'string' || name.trim() === '') {
     throw invalid(
@@ -224,6 +364,11 @@ function validateWindow(window: unknown, index: number, timezone: string): Valid
     );
   }
   const label = `freeze window '${name}'`;
+  if ('rrule' in record) return validateRrule(record, name, path, label);
+  if ('duration' in record || 'from' in record) {
+    const key = 'duration' in record ? 'duration' : 'from';
+    throw invalid(`${path}/${key}`, record[key], `'${key}' in ${label} belongs to a window with an 'rrule'.`);
+  }
   if ('weekly' in record) {
     if ('start' in record || 'end' in record) {
       throw invalid(
@@ -273,6 +418,65 @@ function validateOneTime(
     );
   }
   return { kind: 'one_time', name, startMs, endMs };
+}
+
+function validateRrule(
+  record: Record<string, unknown>,
+  name: string,
+  path: string,
+  label: string,
+): ValidRruleWindow {
+  for (const key of ['weekly', 'end'] as const) {
+    if (key in record)
+      throw invalid(
+        `${path}/${key}`,
+        record[key],
+        `Invalid ${label}: it has both 'rrule' and '${key}'. Expected {name, rrule, start, duration}.`,
+      );
+  }
+  const startMinute = parseClockTime(record.start, false);
+  if (startMinute === null)
+    throw invalid(
+      `${path}/start`,
+      record.start,
+      `Invalid start ${quote(record.start)} in ${label}. Expected HH:MM from 00:00 to 23:59.`,
+    );
+  const duration = typeof record.duration === 'string' ? parseDuration(record.duration) : null;
+  if (!duration)
+    throw invalid(
+      `${path}/duration`,
+      record.duration,
+      `Invalid duration ${quote(record.duration)} in ${label}. Expected ${DURATION_FORMAT}, longer than zero.`,
+    );
+  let from: LocalDate | undefined;
+  if (record.from !== undefined) {
+    const match = typeof record.from === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(record.from) : null;
+    from = match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+    if (!from || from.year < 1 || !isCalendarDate(from))
+      throw invalid(
+        `${path}/from`,
+        record.from,
+        `Invalid from ${quote(record.from)} in ${label}. Expected a date YYYY-MM-DD.`,
+      );
+  }
+  if (typeof record.rrule !== 'string')
+    throw invalid(
+      `${path}/rrule`,
+      record.rrule,
+      `Invalid rrule ${quote(record.rrule)} in ${label}. Expected RRULE parts such as FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20.`,
+    );
+  let rule;
+  try {
+    rule = parseDateRule(record.rrule, from);
+  } catch (error) {
+    const reason = error instanceof RangeError ? error.message : String(error);
+    throw invalid(
+      `${path}/rrule`,
+      record.rrule,
+      `Invalid rrule '${record.rrule}' in ${label}: ${reason}. Expected RRULE parts such as FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20.`,
+    );
+  }
+  return { kind: 'rrule', name, rule, startMinute, duration };
 }
 
 function validateWeekly(weekly: unknown, name: string, path: string, label: string): ValidWeeklyWindow {
@@ -421,7 +625,7 @@ function frozenVerdict(current: FreezeSpan, spans: FreezeSpan[], nowMs: number, 
   return {
     status: 'fail',
     code: 'FROZEN',
-    message: frozenMessage(current, continuation, resumesMs !== null, zone),
+    message: frozenMessage(current, continuation, resumesMs, nowMs, zone),
     details: {
       ...describeSpan(current),
       timezone: zone,
@@ -435,36 +639,37 @@ function frozenVerdict(current: FreezeSpan, spans: FreezeSpan[], nowMs: number, 
 function frozenMessage(
   current: FreezeSpan,
   continuation: FreezeSpan[],
-  resumeKnown: boolean,
+  resumesMs: number | null,
+  nowMs: number,
   zone: string,
 ): string {
-  const name = current.window.name;
+  const name = `'${current.window.name}'`;
   if (current.endMs === Infinity) return `Frozen: ${name}, with no end (the window covers the whole week)`;
-  const head = `Frozen: ${name} until ${formatWallTime(current.endMs, zone)}`;
-  if (continuation.length === 0) return `${head} ${zone}`;
-  if (resumeKnown) {
-    const then = continuation.map((s) => `${s.window.name} until ${formatWallTime(s.endMs, zone)}`);
-    return `${head}, then ${then.join(', then ')} ${zone}`;
+  const head = `Frozen: ${name} until ${formatLocalTime(current.endMs, zone)}`;
+  if (continuation.length === 0) return `${head} ${zone} (${relativeTime(nowMs, current.endMs)})`;
+  if (resumesMs !== null) {
+    const then = continuation.map((s) => `'${s.window.name}' until ${formatLocalTime(s.endMs, zone)}`);
+    return `${head}, then ${then.join(', then ')} ${zone} (${relativeTime(nowMs, resumesMs)})`;
   }
-  const others = [...new Set(continuation.map((s) => s.window.name))].join(', ');
+  const others = [...new Set(continuation.map((s) => `'${s.window.name}'`))].join(', ');
   return `${head} ${zone}, then ${others}, with no break within ${LOOKAHEAD_DAYS} days`;
 }
 
 function notFrozenVerdict(spans: FreezeSpan[], nowMs: number, zone: string): Verdict {
-  const horizon = nowMs + LOOKAHEAD_DAYS * MS_PER_DAY;
+  const horizon = nowMs + NEXT_HORIZON_DAYS * MS_PER_DAY;
   const upcoming = spans.filter((span) => span.startMs > nowMs && span.startMs <= horizon);
   // reduce keeps the first declared window among those starting at the same instant.
   const next = upcoming.reduce<FreezeSpan | null>(
     (soonest, s) => (!soonest || s.startMs < soonest.startMs ? s : soonest),
     null,
   );
-  const nextText = next
-    ? `next: ${next.window.name}, ${formatWallTime(next.startMs, zone)} ${zone}`
-    : `none starts within ${LOOKAHEAD_DAYS} days`;
+  const message = next
+    ? `Not frozen: next '${next.window.name}' starts ${formatLocalTime(next.startMs, zone)} ${zone} (${relativeTime(nowMs, next.startMs)})`
+    : `Not frozen: no freeze window starts within ${NEXT_HORIZON_DAYS} days`;
   return {
     status: 'pass',
     code: 'NOT_FROZEN',
-    message: `Not in a freeze window (${nextText})`,
+    message,
     details: { timezone: zone, now: new Date(nowMs).toISOString(), next: next ? describeSpan(next) : null },
   };
 }
@@ -504,10 +709,17 @@ function isoOrNull(ms: number): string | null {
 /**
  * The spans of a window that matter at `nowMs`: a one-time window's single span; for a weekly
  * window, every occurrence from well before now (a span containing now began less than a week
- * ago) to well after the look-ahead (so a span starting within it is never cut short).
+ * ago) to well after the look-ahead (so a span starting within it is never cut short); for a
+ * rule or a calendar event, every occurrence that has not ended by now and starts within the
+ * horizon for the next window.
  */
 export function spansNear(window: ValidFreezeWindow, nowMs: number, zone: string): FreezeSpan[] {
   if (window.kind === 'one_time') return [{ window, startMs: window.startMs, endMs: window.endMs }];
+  if (window.kind === 'rrule') return mergeTouching(ruleSpans(window, nowMs, zone));
+  if (window.kind === 'calendar') {
+    const spans = window.event.spansBetween(nowMs, nowMs + (NEXT_HORIZON_DAYS + 1) * MS_PER_DAY, zone);
+    return mergeTouching(spans.map((span) => ({ window, ...span })).sort((a, b) => a.startMs - b.startMs));
+  }
   if (coversWholeWeek(window)) return [{ window, startMs: -Infinity, endMs: Infinity }];
   const today = zonedParts(nowMs, zone);
   const occurrences: FreezeSpan[] = [];
@@ -517,6 +729,24 @@ export function spansNear(window: ValidFreezeWindow, nowMs: number, zone: string
     if (occurrence) occurrences.push(occurrence);
   }
   return mergeTouching(occurrences);
+}
+
+/**
+ * A rule's occurrences near now: those on dates from as far back as one could still last
+ * (its duration plus a day for zone offsets) to the end of the look-ahead, and then the first
+ * one after that, so the next window up to a year away is known without expanding a daily
+ * rule over a year.
+ */
+function ruleSpans(window: ValidRruleWindow, nowMs: number, zone: string): FreezeSpan[] {
+  const today = zonedParts(nowMs, zone);
+  const reachDays = window.duration.days + Math.ceil(window.duration.exactMs / MS_PER_DAY) + 2;
+  const last = addDays(today, LOOKAHEAD_DAYS + 9);
+  const dates = ruleDatesBetween(window.rule, addDays(today, -reachDays), last);
+  const later = nextRuleDate(window.rule, addDays(last, 1));
+  if (later) dates.push(later);
+  return dates
+    .map((date) => ({ window, ...occurrenceSpan(date, window.startMinute, window.duration, zone) }))
+    .filter((span) => span.endMs > span.startMs && span.endMs > nowMs - MS_PER_DAY);
 }
 
 function coversWholeWeek(window: ValidWeeklyWindow): boolean {

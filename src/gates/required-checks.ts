@@ -6,7 +6,15 @@
 // through the fact store's sleep and monotonic clock (tests pass fakes). The judge then
 // decides on the last reading, and knows how long was waited from the facts alone.
 import type { EvalContext, Link, Verdict } from '../model/types.js';
-import { checksOfCommit, type CheckRunFact, type CommitChecks } from '../facts/checks.js';
+import {
+  checksOfCommit,
+  pollChecksOfCommit,
+  type CheckRunFact,
+  type ChecksReading,
+  type CommitChecks,
+} from '../facts/checks.js';
+import type { FactStore } from '../facts/store.js';
+import { GateError } from '../model/types.js';
 import type { GateType } from './types.js';
 
 export const CONCLUSIONS = [
@@ -35,12 +43,19 @@ export interface RequiredChecksParams {
   wait?: WaitParams;
 }
 
-/** How a wait went: how often the checks were read again and for how long. */
+/** How a wait went: how often the checks were read again, for how long, and what it cost. */
 export interface WaitRecord {
   polls: number;
   waitedMs: number;
   timeoutMs: number;
   timedOut: boolean;
+  /** Requests that counted against the rate limit, and the 304s that did not. */
+  countedRequests: number;
+  notModified: number;
+  /** Why the wait stopped before the checks settled or the timeout (the rate limit), or null. */
+  stopped: { code: string; message: string } | null;
+  /** One line per poll: what was pending and the time left (also sent to `reportWait`). */
+  progress: string[];
 }
 
 export interface RequiredChecksFacts {
@@ -126,31 +141,131 @@ export const requiredChecksGate: GateType<RequiredChecksParams, RequiredChecksFa
   },
   async collect(params, ctx, facts) {
     if (!ctx.sha) return { checks: emptyChecks(), wait: null };
-    const read = (fresh: boolean): Promise<CommitChecks> =>
-      checksOfCommit(facts, ctx.repository, ctx.sha, {
-        ownRunId: ctx.runId,
-        includeStatuses: params.include_statuses,
-        fresh,
-      });
-    let checks = await read(false);
-    if (!params.wait) return { checks, wait: null };
-    const timeoutMs = params.wait.timeout_minutes * 60_000;
-    const intervalMs = params.wait.interval_seconds * 1000;
-    const started = facts.monotonicNow();
-    let polls = 0;
-    for (;;) {
-      const waitedMs = facts.monotonicNow() - started;
-      if (isSettled(assessChecks(params, checks)))
-        return { checks, wait: { polls, waitedMs, timeoutMs, timedOut: false } };
-      if (waitedMs >= timeoutMs) return { checks, wait: { polls, waitedMs, timeoutMs, timedOut: true } };
-      // The last sleep ends at the deadline, so the final reading happens then.
-      await facts.sleep(Math.min(intervalMs, timeoutMs - waitedMs));
-      checks = await read(true);
-      polls++;
-    }
+    const options = { ownRunId: ctx.runId, includeStatuses: params.include_statuses };
+    if (!params.wait)
+      return { checks: await checksOfCommit(facts, ctx.repository, ctx.sha, options), wait: null };
+    return waitForChecks(params, params.wait, ctx, facts);
   },
   judge: judgeRequiredChecks,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Waiting
+
+/** Each unchanged reading stretches the delay by half, up to this many intervals. */
+const BACKOFF_FACTOR = 1.5;
+const MAX_INTERVALS_BETWEEN_READINGS = 4;
+/**
+ * Requests kept in hand: below this `x-ratelimit-remaining` the wait stops rather than spend
+ * the last of the token's quota (GITHUB_TOKEN: 1,000 an hour per repository), which the
+ * rest of the job, and the gates after this one, still need.
+ */
+export const RATE_LIMIT_RESERVE = 50;
+
+/**
+ * Polls the commit's checks until they settle (all in and done, or one failed: then the
+ * verdict can no longer become `pass`), the timeout passes, or the rate limit says stop.
+ * Every reading after the first is conditional, so an unchanged answer is a free 304; and
+ * while nothing changes the delay between readings grows, never past the deadline.
+ */
+export async function waitForChecks(
+  params: RequiredChecksParams,
+  wait: WaitParams,
+  ctx: EvalContext,
+  facts: FactStore,
+): Promise<RequiredChecksFacts> {
+  const repository = ctx.repository;
+  const options = { ownRunId: ctx.runId, includeStatuses: params.include_statuses };
+  const timeoutMs = wait.timeout_minutes * 60_000;
+  const intervalMs = wait.interval_seconds * 1000;
+  const started = facts.monotonicNow();
+  let reading: ChecksReading = await pollChecksOfCommit(facts, repository, ctx.sha, options, null);
+  const record: WaitRecord = {
+    polls: 0,
+    waitedMs: 0,
+    timeoutMs,
+    timedOut: false,
+    countedRequests: reading.counted,
+    notModified: reading.notModified,
+    stopped: null,
+    progress: [],
+  };
+  let delayMs = intervalMs;
+  for (;;) {
+    record.waitedMs = facts.monotonicNow() - started;
+    const assessment = assessChecks(params, reading.checks);
+    if (isSettled(assessment)) break;
+    const leftMs = timeoutMs - record.waitedMs;
+    if (leftMs <= 0) {
+      record.timedOut = true;
+      break;
+    }
+    const limit = reading.rateLimit;
+    if (limit.remaining !== null && limit.remaining < RATE_LIMIT_RESERVE) {
+      record.stopped = {
+        code: 'WAIT_RATE_LIMITED',
+        message: `only ${limit.remaining} API requests are left in this hour's rate limit${resetPhrase(limit.resetAtMs)}, below the ${RATE_LIMIT_RESERVE} kept for the rest of the job`,
+      };
+      break;
+    }
+    const retryAfterMs = limit.retryAfterMs ?? 0;
+    if (retryAfterMs > leftMs) {
+      record.stopped = {
+        code: 'WAIT_RATE_LIMITED',
+        message: `GitHub asked to hold off for ${duration(retryAfterMs)} (retry-after), past the ${duration(timeoutMs)} timeout`,
+      };
+      break;
+    }
+    const pauseMs = Math.min(Math.max(delayMs, retryAfterMs), leftMs);
+    const line = progressLine(assessment, ctx.sha, leftMs, pauseMs);
+    record.progress.push(line);
+    ctx.reportWait?.(line, leftMs);
+    await facts.sleep(pauseMs);
+    try {
+      reading = await pollChecksOfCommit(facts, repository, ctx.sha, options, reading);
+    } catch (error) {
+      if (!(error instanceof GateError) || error.code !== 'RATE_LIMITED') throw error;
+      record.stopped = { code: 'WAIT_RATE_LIMITED', message: error.message };
+      record.waitedMs = facts.monotonicNow() - started;
+      break;
+    }
+    record.polls++;
+    record.countedRequests += reading.counted;
+    record.notModified += reading.notModified;
+    // Unchanged: every list answered 304, or what changed (a timestamp) moved no check's state.
+    const unchanged = reading.unchanged || sameStates(assessment, assessChecks(params, reading.checks));
+    delayMs = unchanged
+      ? Math.min(wholeSeconds(delayMs * BACKOFF_FACTOR), intervalMs * MAX_INTERVALS_BETWEEN_READINGS)
+      : intervalMs;
+  }
+  return { checks: reading.checks, wait: record };
+}
+
+/** `Waiting on 1 of 3 required checks on 3f78685: e2e (in_progress); 29 min left, next reading in 45 s`. */
+function progressLine(assessment: ChecksAssessment, sha: string, leftMs: number, pauseMs: number): string {
+  const pending = assessment.outcomes.filter((o) => o.state === 'pending').map(describe);
+  const missing = assessment.missing.map((m) =>
+    m.pattern === '*' ? 'any check (none reported yet)' : `'${m.pattern}' (not reported yet)`,
+  );
+  const waitingOn = [...pending, ...missing];
+  const total = assessment.outcomes.length + assessment.missing.length;
+  return `Waiting on ${waitingOn.length} of ${total} required check${total === 1 ? '' : 's'} on ${sha.slice(0, 7)}: ${listed(waitingOn)}; ${duration(leftMs)} left, next reading in ${duration(pauseMs)}`;
+}
+
+const wholeSeconds = (ms: number): number => Math.round(ms / 1000) * 1000;
+
+function sameStates(before: ChecksAssessment, after: ChecksAssessment): boolean {
+  const states = (a: ChecksAssessment): string =>
+    JSON.stringify([
+      a.outcomes.map((o) => `${o.kind}:${o.name}:${o.result}`).sort(),
+      a.missing.map((m) => m.pattern).sort(),
+    ]);
+  return states(before) === states(after);
+}
+
+function resetPhrase(resetAtMs: number | null): string {
+  return resetAtMs === null ? '' : ` (it resets at ${new Date(resetAtMs).toISOString().slice(11, 16)} UTC)`;
+}
 
 export function judgeRequiredChecks(
   params: RequiredChecksParams,
@@ -202,6 +317,26 @@ export function judgeRequiredChecks(
       message: `${failed.length} ${ofTotal} failed ${on}: ${listed(failed.map(describe))}${also.length ? ` (also ${also.join(', ')})` : ''}.`,
       details,
       links: linksOf(failed),
+    };
+  }
+  if (facts.wait?.stopped) {
+    // Not settled (a failure would have been judged above), so the answer is unknown.
+    return {
+      status: 'error',
+      code: facts.wait.stopped.code,
+      message: `Stopped waiting on the checks ${on}: ${facts.wait.stopped.message}. ${pending.length + missing.length} of ${total} required checks were still pending or not reported.`,
+      details,
+      links: linksOf(pending),
+    };
+  }
+  if (missing.length === 1 && missing[0]!.pattern === '*') {
+    // `all` over nothing is not a pass: CI that never reported proves nothing.
+    return {
+      status: 'fail',
+      code: 'NO_CHECKS',
+      message: `${describeMissing(missing, facts.checks, on)}${params.include_statuses ? '' : ' (commit statuses are not counted: include_statuses is false)'}; \`checks: all\` needs at least one.`,
+      details,
+      links: [commitChecks],
     };
   }
   if (missing.length > 0) {

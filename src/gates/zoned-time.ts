@@ -231,3 +231,20 @@ export function formatWallTime(instant: Date | number, zone: string): string {
   const seconds = p.second === 0 ? '' : `:${pad(p.second)}`;
   return `${WEEKDAY_LABELS[p.weekday]} ${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}${seconds}`;
 }
+
+/** A wall time as the freeze messages write it: `2027-01-04 00:00` (seconds only when not zero). */
+export function formatLocalTime(instant: Date | number, zone: string): string {
+  return formatWallTime(instant, zone).slice(4);
+}
+
+/** How far ahead an instant is, for people: `in 3 d 4 h`, `in 13 d`, `in 2 h 5 min`, `in 40 min`. */
+export function relativeTime(fromMs: number, toMs: number): string {
+  const minutes = Math.floor((toMs - fromMs) / MS_PER_MINUTE);
+  if (minutes < 1) return 'in under a minute';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return `in ${days} d${hours ? ` ${hours} h` : ''}`;
+  if (hours > 0) return `in ${hours} h${rest ? ` ${rest} min` : ''}`;
+  return `in ${rest} min`;
+}

@@ -3,6 +3,10 @@
 export type Mode = 'required' | 'report_only' | 'off';
 export const MODES: readonly Mode[] = ['required', 'report_only', 'off'];
 
+/** Permissions on a repository a policy may require of whoever breaks glass, least first. */
+export type OverridePermission = 'none' | 'write' | 'maintain' | 'admin';
+export const OVERRIDE_PERMISSIONS: readonly OverridePermission[] = ['none', 'write', 'maintain', 'admin'];
+
 /** Final status of a gate in the report. */
 export type GateStatus = 'pass' | 'fail' | 'error' | 'overridden' | 'skipped';
 

@@ -1,7 +1,7 @@
 // The policy's JSON Schema is built from one source: the top-level shape below plus each
 // registered gate type's parameter schema. schemas/policy.schema.json is this, written out
 // (scripts/generate.ts) for editors and docs, and a test keeps the two equal.
-import { MODES } from '../model/types.js';
+import { MODES, OVERRIDE_PERMISSIONS } from '../model/types.js';
 import type { GateType } from '../gates/types.js';
 
 export const POLICY_SCHEMA_ID = 'https://release-gates.dev/schemas/policy.schema.json';
@@ -50,6 +50,19 @@ export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string
             type: 'integer',
             minimum: 1,
             default: 20,
+          },
+          allowed_actors: {
+            description:
+              'GitHub logins (case-insensitive) who may break glass; an override by anyone else is refused (OVERRIDE_NOT_ALLOWED). With min_permission too, the actor must be listed and have that permission.',
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$' },
+          },
+          min_permission: {
+            description:
+              'The least permission on the repository the actor needs to break glass, read through the API (the role, e.g. maintain; a custom role counts as its base role). `none` asks nothing.',
+            enum: [...OVERRIDE_PERMISSIONS],
           },
         },
       },

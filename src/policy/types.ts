@@ -1,4 +1,4 @@
-import type { GateDefinition, SourcePosition, StageDefinition } from '../model/types.js';
+import type { GateDefinition, OverridePermission, SourcePosition, StageDefinition } from '../model/types.js';
 import type { PolicyFileRecord } from '../report/types.js';
 
 export interface Policy {
@@ -6,7 +6,14 @@ export interface Policy {
   extends?: string;
   stages: Record<string, StageDefinition>;
   gates: Record<string, GateDefinition>;
-  overrides: { reason_min_length: number };
+  overrides: OverrideRules;
+}
+
+/** Break-glass settings; who may is absent when the policy does not restrict it. */
+export interface OverrideRules {
+  reason_min_length: number;
+  allowed_actors?: string[];
+  min_permission?: OverridePermission;
 }
 
 /** A policy ready to evaluate, with where it came from. */

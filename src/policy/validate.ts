@@ -1,7 +1,13 @@
 // Policy validation: the JSON Schema first (shape, enums, each gate's parameters), then
 // what a schema cannot say (a stage using an undefined gate, unknown placeholders, gate
 // specific checks). Every issue carries FILE:LINE:COL.
-import { GateError, type GateDefinition, type Mode, type StageDefinition } from '../model/types.js';
+import {
+  GateError,
+  type GateDefinition,
+  type Mode,
+  type OverridePermission,
+  type StageDefinition,
+} from '../model/types.js';
 import type { GateType } from '../gates/types.js';
 import { collapseOneOf, describeAjvError, pointerToPath } from './schema-errors.js';
 import { policyValidators } from './compiled.js';
@@ -111,7 +117,12 @@ export async function createPolicyValidator(gateTypes: readonly GateType[]): Pro
           ...(doc.extends ? { extends: doc.extends } : {}),
           stages,
           gates,
-          overrides: { reason_min_length: doc.overrides?.reason_min_length ?? 20 },
+          overrides: {
+            reason_min_length: doc.overrides?.reason_min_length ?? 20,
+            // Only when set, so the normalized policy (and its sha256) of a policy without them is unchanged.
+            ...(doc.overrides?.allowed_actors ? { allowed_actors: doc.overrides.allowed_actors } : {}),
+            ...(doc.overrides?.min_permission ? { min_permission: doc.overrides.min_permission } : {}),
+          },
         },
         issues,
       };
@@ -158,5 +169,5 @@ interface RawPolicy {
     string,
     { type: string; description?: string; overridable?: boolean; with?: Record<string, unknown> }
   >;
-  overrides?: { reason_min_length?: number };
+  overrides?: { reason_min_length?: number; allowed_actors?: string[]; min_permission?: OverridePermission };
 }

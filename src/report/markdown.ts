@@ -230,7 +230,26 @@ function head(
       ),
     );
   }
+  out.push(...refusedOverridesSection(report, limits));
   return out.join('\n') + '\n';
+}
+
+/** Overrides the policy refused (overrides.allowed_actors / min_permission): who asked, why not. */
+function refusedOverridesSection(report: EvaluationReport, limits: Limits): string[] {
+  const refused = report.refused_overrides ?? [];
+  if (refused.length === 0) return [];
+  return [
+    `### ⛔ Refused overrides (${refused.length})\n`,
+    bulletList(
+      refused.map(
+        (r) =>
+          `**${nonEmpty(r.gate, limits.name)}**: override by **${nonEmpty(r.actor, limits.name)}** refused ` +
+          `at ${escapeInline(r.at, 64)}: ${escapeInline(r.why, limits.prose)}; only ${escapeInline(r.who_may, limits.prose)} may override`,
+      ),
+      limits.listItems,
+      'refused override',
+    ),
+  ];
 }
 
 /** The line under the title: what was evaluated. */

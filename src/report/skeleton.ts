@@ -38,6 +38,7 @@ export function blankReport(start: ReportStart): EvaluationReport {
     warnings: [],
     demote: false,
     overrides: [],
+    refused_overrides: [],
     gates: [],
     error: null,
     stats: { api_requests: 0, duration_ms: 0 },

@@ -30,6 +30,14 @@ export interface OverrideRecord {
   at: string;
 }
 
+/** An override the policy refused (overrides.allowed_actors, overrides.min_permission). */
+export interface RefusedOverride extends OverrideRecord {
+  /** Why this actor may not: not listed, too little permission, or it could not be read. */
+  why: string;
+  /** Who may, in words. */
+  who_may: string;
+}
+
 export interface PolicyFileRecord {
   /** `path` for a workspace file, or `owner/repo/path@ref` for a file read through the API. */
   path: string;
@@ -64,6 +72,8 @@ export interface EvaluationReport {
   warnings: BlockingEntry[];
   demote: boolean;
   overrides: OverrideRecord[];
+  /** Overrides asked for by someone the policy does not allow: the gates stayed failed. */
+  refused_overrides?: RefusedOverride[];
   gates: GateReport[];
   /** Set when the evaluation itself could not complete (bad policy, crash): the reason. */
   error?: { code: string; message: string } | null;

@@ -10,18 +10,32 @@ const WINDOW_SECONDS = 3600;
 export class RateLimiter {
   private readonly used: Record<RateLimitResource, number> = { core: 0, graphql: 0 };
   private readonly resetEpochSeconds = Math.ceil(Date.now() / 1000) + WINDOW_SECONDS;
+  private readonly limit: number;
+
+  /** `coreLimit` and `coreRemaining` start the core budget part spent (scenario `rate_limit`). */
+  constructor(coreLimit = LIMIT, coreRemaining = coreLimit) {
+    this.limit = coreLimit;
+    this.used.core = Math.max(0, coreLimit - coreRemaining);
+  }
 
   consume(resource: RateLimitResource): RateLimitSnapshot {
     this.used[resource] += 1;
     return this.snapshot(resource);
   }
 
+  /** Gives back what a request consumed: a 304 costs nothing. */
+  refund(resource: RateLimitResource): RateLimitSnapshot {
+    this.used[resource] = Math.max(0, this.used[resource] - 1);
+    return this.snapshot(resource);
+  }
+
   snapshot(resource: RateLimitResource): RateLimitSnapshot {
     const used = this.used[resource];
+    const limit = resource === 'core' ? this.limit : LIMIT;
     return {
-      limit: LIMIT,
+      limit,
       used,
-      remaining: Math.max(0, LIMIT - used),
+      remaining: Math.max(0, limit - used),
       resetEpochSeconds: this.resetEpochSeconds,
     };
   }

@@ -19,6 +19,8 @@ export interface LoggedRequest {
   durationMs: number;
   /** The fault applied to this request, if any. */
   fault?: FaultKind;
+  /** Set on a `304 Not Modified`, which does not count against the rate limit. */
+  notModified?: boolean;
   /** The GraphQL operation name, for POST /graphql. */
   operation?: string;
 }

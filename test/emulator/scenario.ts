@@ -59,6 +59,14 @@ export interface Scenario {
   other_repositories?: Record<string, OtherRepositorySpec>;
   /** What the token may do; a scope set to 'none' (or 'read' for writes) answers 403 like GitHub. */
   permissions?: Permissions;
+  /**
+   * People with access to the repository: login → role (`admin`, `maintain`, `write`,
+   * `triage`, `read`) or a custom role on a base role. Anyone else has no role: `none` on a
+   * private repository, `read` on a public one, as GitHub answers.
+   */
+  collaborators?: Record<string, CollaboratorRole>;
+  /** The core rate limit the token starts with (default 5000 a window, none used). */
+  rate_limit?: { limit?: number; remaining?: number };
   /** Latency added to every response. */
   latency_ms?: number;
   faults?: Fault[];
@@ -277,6 +285,9 @@ export interface OtherRepositorySpec {
   /** When set, only requests with this token can see the repository (others get 404, as GitHub answers). */
   token?: string;
 }
+
+export type BaseRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
+export type CollaboratorRole = BaseRole | { role_name: string; base: BaseRole };
 
 /** GitHub's token permission scopes, as the action's permission errors name them. */
 export type PermissionScope =

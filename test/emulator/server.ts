@@ -13,6 +13,7 @@ import { ResultsService } from './results-service.js';
 import { actionsRoutes } from './rest/actions.js';
 import { attestationBlobRoute, attestationsRoutes } from './rest/attestations.js';
 import { checksRoutes } from './rest/checks.js';
+import { collaboratorsRoutes } from './rest/collaborators.js';
 import { commitRoute, gitRoutes } from './rest/git.js';
 import { issuesRoutes } from './rest/issues.js';
 import { pullsRoutes } from './rest/pulls.js';
@@ -78,7 +79,7 @@ class EmulatorServer implements Emulator, ControlTarget {
   private readonly router: Router;
   private readonly log: RequestLog;
   private readonly faultTable: FaultTable;
-  private readonly rateLimiter = new RateLimiter();
+  private readonly rateLimiter: RateLimiter;
   private readonly blobs = new BlobSigner();
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -88,6 +89,7 @@ class EmulatorServer implements Emulator, ControlTarget {
 
   constructor(scenario: Scenario, options: EmulatorOptions) {
     this.state = buildState(scenario);
+    this.rateLimiter = new RateLimiter(scenario.rate_limit?.limit, scenario.rate_limit?.remaining);
     this.log = new RequestLog(options.onRequest);
     this.faultTable = new FaultTable(scenario.faults ?? []);
     this.latencyMs = options.latencyMs ?? scenario.latency_ms ?? 0;
@@ -102,6 +104,7 @@ class EmulatorServer implements Emulator, ControlTarget {
       ...issuesRoutes,
       ...pullsRoutes,
       ...attestationsRoutes,
+      ...collaboratorsRoutes,
       // After the /commits/{ref}/… routes, which its greedy {ref} would otherwise swallow.
       commitRoute,
       ...blobRoutes,
@@ -242,6 +245,13 @@ class EmulatorServer implements Emulator, ControlTarget {
     }
     entry.operation = reply.operation;
     if (fault?.kind === 'wrong_digest') reply = withWrongDigest(reply);
+    if (reply.status === 304 && resource) {
+      // A 304 does not count against GitHub's rate limit (see conditional.ts).
+      entry.notModified = true;
+      const refunded = this.rateLimiter.refund(resource);
+      this.send(response, reply, { ...apiHeaders, ...rateLimitHeaders(refunded, resource) }, fault?.kind);
+      return;
+    }
     this.send(response, reply, apiHeaders, fault?.kind);
   }
 

@@ -1,18 +1,22 @@
 // required_checks: the judge decides every code from plain facts; `collect` polls while a
 // required check is pending, on a fake clock, and never waits on its own workflow run.
+import { createHash } from 'node:crypto';
 import type { CheckRunFact, CommitChecks, CommitStatusFact } from '../../../src/facts/checks.js';
 import {
   assessChecks,
   checkNameMatcher,
   judgeRequiredChecks,
+  RATE_LIMIT_RESERVE,
   requiredChecksGate,
   type RequiredChecksFacts,
   type RequiredChecksParams,
+  type WaitRecord,
 } from '../../../src/gates/required-checks.js';
 import {
   context,
   factStore,
   fakeGitHub,
+  httpError,
   OWNER,
   rawCheckRun,
   REPO,
@@ -63,6 +67,20 @@ function params(overrides: Partial<RequiredChecksParams> = {}): RequiredChecksPa
     checks: ['test', 'lint', 'security scan'],
     include_statuses: true,
     allow: ['success', 'neutral', 'skipped'],
+    ...overrides,
+  };
+}
+
+function waitRecord(overrides: Partial<WaitRecord> = {}): WaitRecord {
+  return {
+    polls: 0,
+    waitedMs: 0,
+    timeoutMs: 600_000,
+    timedOut: false,
+    countedRequests: 2,
+    notModified: 0,
+    stopped: null,
+    progress: [],
     ...overrides,
   };
 }
@@ -160,6 +178,7 @@ describe('judgeRequiredChecks', () => {
 
   it('CHECKS_PENDING after a wait timed out says how long', () => {
     const verdict = judge(params({ checks: ['test'] }), checks([run('test', null)]), {
+      ...waitRecord(),
       polls: 40,
       waitedMs: 20 * 60_000,
       timeoutMs: 20 * 60_000,
@@ -226,14 +245,54 @@ describe('judgeRequiredChecks', () => {
     );
   });
 
-  it('`all` on a commit with no checks fails closed as CHECK_MISSING', () => {
+  it('`all` on a commit with no check run and no status fails closed as NO_CHECKS', () => {
     expect(judge(params({ checks: 'all' }), checks([]))).toMatchObject({
-      code: 'CHECK_MISSING',
-      message: 'No checks were reported on 3f78685.',
+      status: 'fail',
+      code: 'NO_CHECKS',
+      message: 'No checks were reported on 3f78685; `checks: all` needs at least one.',
     });
     expect(judge(params({ checks: 'all' }), checks([], [], [run('release-gates', null)])).message).toBe(
-      "No checks were reported on 3f78685 besides this workflow run's own, which are ignored.",
+      "No checks were reported on 3f78685 besides this workflow run's own, which are ignored; `checks: all` needs at least one.",
     );
+  });
+
+  it('`all` with statuses left out counts only check runs: a commit with only statuses is NO_CHECKS', () => {
+    const onlyStatuses = checks([], [status('ci/jenkins', 'success')]);
+    expect(judge(params({ checks: 'all', include_statuses: false }), onlyStatuses)).toMatchObject({
+      code: 'NO_CHECKS',
+      message:
+        'No checks were reported on 3f78685 (commit statuses are not counted: include_statuses is false); `checks: all` needs at least one.',
+    });
+    // The same commit passes once statuses count: NO_CHECKS is about nothing, not about statuses.
+    expect(judge(params({ checks: 'all' }), onlyStatuses).code).toBe('CHECKS_PASSED');
+  });
+
+  it('`all` with a single check or status is judged on it, not NO_CHECKS', () => {
+    expect(judge(params({ checks: 'all' }), checks([run('test', 'failure')])).code).toBe('CHECKS_FAILED');
+    expect(judge(params({ checks: 'all' }), checks([], [status('ci/jenkins', 'pending')])).code).toBe(
+      'CHECKS_PENDING',
+    );
+  });
+
+  it('a wait stopped by the rate limit is an error naming why, never a pass or a plain pending', () => {
+    const stopped = { code: 'WAIT_RATE_LIMITED', message: 'only 12 API requests are left' };
+    const verdict = judge(
+      params({ checks: ['test', 'lint'] }),
+      checks([run('test', null), run('lint')]),
+      waitRecord({ polls: 3, waitedMs: 90_000, stopped }),
+    );
+    expect(verdict).toMatchObject({
+      status: 'error',
+      code: 'WAIT_RATE_LIMITED',
+      message:
+        'Stopped waiting on the checks on 3f78685 after waiting 1 min 30 s: only 12 API requests are left. 1 of 2 required checks were still pending or not reported.',
+    });
+    // A failure seen before the stop still decides: the verdict was already known.
+    expect(
+      judge(params({ checks: ['test', 'lint'] }), checks([run('test', 'failure'), run('lint', null)]), {
+        ...waitRecord({ stopped }),
+      }).code,
+    ).toBe('CHECKS_FAILED');
   });
 
   it('one required check passing reads naturally; long lists are shortened', () => {
@@ -338,14 +397,15 @@ describe('requiredChecksGate.collect', () => {
     const { facts, calls, clock } = scenario(95_000);
     const p = waiting(20, 30);
     const result = await requiredChecksGate.collect(p, ctx, facts);
-    expect(clock.sleeps).toEqual([30_000, 30_000, 30_000, 30_000]);
-    expect(result.wait).toEqual({ polls: 4, waitedMs: 120_000, timeoutMs: 1_200_000, timedOut: false });
-    // One check-runs and one status read per reading: the first and four polls.
-    expect(calls).toHaveLength(10);
+    // Nothing changes for a while: the delay grows by half each time (30 s, 45 s, 68 s).
+    expect(clock.sleeps).toEqual([30_000, 45_000, 68_000]);
+    expect(result.wait).toMatchObject({ polls: 3, waitedMs: 143_000, timeoutMs: 1_200_000, timedOut: false });
+    // One check-runs and one status read per reading: the first and three polls.
+    expect(calls).toHaveLength(8);
     const verdict = requiredChecksGate.judge(p, result, ctx);
     expect(verdict).toMatchObject({
       code: 'CHECKS_PASSED',
-      message: 'All 2 required checks passed on 3f78685 after waiting 2 min: test, lint.',
+      message: 'All 2 required checks passed on 3f78685 after waiting 2 min 23 s: test, lint.',
     });
     // The action's own job, in progress all along, never held the gate.
     expect(verdict.details).toMatchObject({ ignored_own_run: ['release-gates'] });
@@ -363,8 +423,9 @@ describe('requiredChecksGate.collect', () => {
     const { facts, clock } = scenario(Number.POSITIVE_INFINITY);
     const p = waiting(1.5, 40);
     const result = await requiredChecksGate.collect(p, ctx, facts);
-    expect(clock.sleeps).toEqual([40_000, 40_000, 10_000]);
-    expect(result.wait).toEqual({ polls: 3, waitedMs: 90_000, timeoutMs: 90_000, timedOut: true });
+    // 40 s, then the backed-off 60 s is cut to the 50 s left.
+    expect(clock.sleeps).toEqual([40_000, 50_000]);
+    expect(result.wait).toMatchObject({ polls: 2, waitedMs: 90_000, timeoutMs: 90_000, timedOut: true });
     expect(requiredChecksGate.judge(p, result, ctx)).toMatchObject({
       code: 'CHECKS_PENDING',
       message: expect.stringContaining(
@@ -397,7 +458,16 @@ describe('requiredChecksGate.collect', () => {
     const { facts, clock, calls } = scenario(0);
     const result = await requiredChecksGate.collect(waiting(20, 30), ctx, facts);
     expect(clock.sleeps).toEqual([]);
-    expect(result.wait).toEqual({ polls: 0, waitedMs: 0, timeoutMs: 1_200_000, timedOut: false });
+    expect(result.wait).toEqual({
+      polls: 0,
+      waitedMs: 0,
+      timeoutMs: 1_200_000,
+      timedOut: false,
+      countedRequests: 2,
+      notModified: 0,
+      stopped: null,
+      progress: [],
+    });
     expect(calls).toHaveLength(2);
   });
 
@@ -407,5 +477,228 @@ describe('requiredChecksGate.collect', () => {
     const result = await requiredChecksGate.collect(waiting(20, 30), noSha, facts);
     expect(calls).toHaveLength(0);
     expect(requiredChecksGate.judge(waiting(20, 30), result, noSha).status).toBe('error');
+  });
+});
+
+describe('waiting that spares the quota', () => {
+  const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+  const STATUS = 'GET /repos/{owner}/{repo}/commits/{ref}/status';
+
+  interface World {
+    /** Fake-clock time (ms) at which `lint` concludes, or never. */
+    lintAt: number;
+    lintConclusion: string;
+    /** x-ratelimit-remaining sent with each answer (decremented by counted answers). */
+    remaining: number;
+    retryAfterSeconds?: number;
+    /** Throw a primary rate-limit error on reads after this time. */
+    rateLimitedAfter?: number;
+  }
+
+  /**
+   * GitHub as seen by a conditional client: each answer carries a weak ETag of its body, and a
+   * request whose If-None-Match names it gets Octokit's RequestError with status 304.
+   */
+  function world(settings: Partial<World> = {}) {
+    const w: World = { lintAt: Infinity, lintConclusion: 'failure', remaining: 900, ...settings };
+    let now = 0;
+    const answered = { ok: 0, notModified: 0 };
+    const conditional = (body: () => unknown) => (params: Record<string, unknown>) => {
+      if (w.rateLimitedAfter !== undefined && now > w.rateLimitedAfter)
+        throw Object.assign(new Error('API rate limit exceeded for installation'), {
+          status: 403,
+          request: { method: 'GET', url: 'https://api.github.com/repos/acme/plasmite/commits/x/check-runs' },
+          response: { headers: { 'x-ratelimit-remaining': '0' } },
+        });
+      const data = body();
+      const etag = `W/"${createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 20)}"`;
+      const sent = (params.headers as Record<string, string> | undefined)?.['if-none-match'];
+      const headers: Record<string, string> = {
+        etag,
+        'x-ratelimit-remaining': String(w.remaining),
+        'x-ratelimit-reset': '1796000000',
+        ...(w.retryAfterSeconds !== undefined ? { 'retry-after': String(w.retryAfterSeconds) } : {}),
+      };
+      if (sent === etag) {
+        answered.notModified++;
+        throw Object.assign(new Error('Not Modified'), { status: 304, response: { headers } });
+      }
+      answered.ok++;
+      w.remaining--;
+      return { data, headers };
+    };
+    const fake = fakeGitHub({
+      [CHECK_RUNS]: conditional(() => ({
+        check_runs: [
+          rawCheckRun(1, 'test', { status: 'in_progress', conclusion: null }),
+          now >= w.lintAt
+            ? rawCheckRun(3, 'lint', { conclusion: w.lintConclusion })
+            : rawCheckRun(2, 'lint', { status: 'in_progress', conclusion: null }),
+        ],
+      })),
+      [STATUS]: conditional(() => ({ statuses: [] })),
+    });
+    const store = factStore(fake.github);
+    store.clock.onSleep = (t) => (now = t);
+    return { ...fake, ...store, answered, world: w };
+  }
+
+  const waitFor = (timeout_minutes: number, interval_seconds: number) =>
+    params({ checks: ['test', 'lint'], wait: { timeout_minutes, interval_seconds } });
+
+  it('a 30-minute wait on an unchanging check costs 2 counted requests; every later reading is a 304', async () => {
+    const { facts, clock, answered, calls } = world();
+    const progress: [string, number][] = [];
+    const p = waitFor(30, 30);
+    const result = await requiredChecksGate.collect(
+      p,
+      { ...ctx, reportWait: (message, left) => progress.push([message, left]) },
+      facts,
+    );
+    // Backed off from 30 s by half each time, capped at four intervals, the last cut to the deadline.
+    expect(clock.sleeps.slice(0, 5)).toEqual([30_000, 45_000, 68_000, 102_000, 120_000]);
+    expect(Math.max(...clock.sleeps)).toBe(120_000);
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(1_800_000);
+    expect(result.wait).toMatchObject({
+      timedOut: true,
+      countedRequests: 2,
+      notModified: 2 * clock.sleeps.length,
+    });
+    expect(answered).toEqual({ ok: 2, notModified: 2 * clock.sleeps.length });
+    // Every poll after the first sent the ETag of the last answer.
+    const conditionalCalls = calls.filter(
+      (c) => (c.params.headers as Record<string, string> | undefined)?.['if-none-match'],
+    );
+    expect(conditionalCalls).toHaveLength(calls.length - 2);
+    // Progress before each poll: what is pending and the time left.
+    expect(progress).toHaveLength(clock.sleeps.length);
+    expect(progress[0]).toEqual([
+      'Waiting on 2 of 2 required checks on 3f78685: test (in_progress), lint (in_progress); 30 min left, next reading in 30 s',
+      1_800_000,
+    ]);
+    expect(progress[1]![1]).toBe(1_770_000);
+    expect(result.wait!.progress).toEqual(progress.map(([m]) => m));
+    expect(requiredChecksGate.judge(p, result, ctx).code).toBe('CHECKS_PENDING');
+  });
+
+  it('ends early when another required check fails, and the change costs one counted request', async () => {
+    const { facts, clock, answered } = world({ lintAt: 100_000 });
+    const p = waitFor(30, 30);
+    const result = await requiredChecksGate.collect(p, ctx, facts);
+    // 30 + 45 + 68 = 143 s: the reading after lint failed ends the wait.
+    expect(clock.sleeps).toEqual([30_000, 45_000, 68_000]);
+    expect(answered.ok).toBe(3); // first check-runs + status, and the changed check-runs
+    expect(result.wait).toMatchObject({ countedRequests: 3, notModified: 5, timedOut: false });
+    expect(requiredChecksGate.judge(p, result, ctx)).toMatchObject({
+      code: 'CHECKS_FAILED',
+      message: expect.stringContaining('lint (failure)'),
+    });
+  });
+
+  it('a change resets the delay to the interval', async () => {
+    const { facts, clock } = world({ lintAt: 100_000, lintConclusion: 'success' });
+    await requiredChecksGate.collect(waitFor(5, 30), ctx, facts);
+    // lint turns green at 143 s: the next delay is 30 s again, then grows.
+    expect(clock.sleeps.slice(0, 5)).toEqual([30_000, 45_000, 68_000, 30_000, 45_000]);
+  });
+
+  it('stops before the quota runs out: below the reserve it is WAIT_RATE_LIMITED, not a pending pass later', async () => {
+    const { facts, clock } = world({ remaining: RATE_LIMIT_RESERVE });
+    const p = waitFor(30, 30);
+    const result = await requiredChecksGate.collect(p, ctx, facts);
+    // The first reading's answers said 50, then 49 left: below the reserve of 50.
+    expect(clock.sleeps).toEqual([]);
+    expect(requiredChecksGate.judge(p, result, ctx)).toMatchObject({
+      status: 'error',
+      code: 'WAIT_RATE_LIMITED',
+      message: expect.stringContaining(
+        `only ${RATE_LIMIT_RESERVE - 1} API requests are left in this hour's rate limit (it resets at`,
+      ),
+    });
+  });
+
+  it('holds off as long as retry-after asks, and stops when that is past the timeout', async () => {
+    const held = world({ retryAfterSeconds: 90, lintAt: 50_000 });
+    const result = await requiredChecksGate.collect(waitFor(30, 30), ctx, held.facts);
+    expect(held.clock.sleeps[0]).toBe(90_000);
+    expect(result.wait?.stopped).toBeNull();
+
+    const tooLong = world({ retryAfterSeconds: 3600 });
+    const p = waitFor(30, 30);
+    const stopped = await requiredChecksGate.collect(p, ctx, tooLong.facts);
+    expect(tooLong.clock.sleeps).toEqual([]);
+    expect(requiredChecksGate.judge(p, stopped, ctx)).toMatchObject({
+      status: 'error',
+      code: 'WAIT_RATE_LIMITED',
+      message: expect.stringContaining(
+        'GitHub asked to hold off for 60 min (retry-after), past the 30 min timeout',
+      ),
+    });
+  });
+
+  it('a rate-limit error while polling stops the wait with WAIT_RATE_LIMITED; the reading before it is kept', async () => {
+    const { facts, clock } = world({ rateLimitedAfter: 60_000 });
+    const p = waitFor(30, 30);
+    const result = await requiredChecksGate.collect(p, ctx, facts);
+    expect(clock.sleeps).toEqual([30_000, 45_000]);
+    expect(result.wait).toMatchObject({ polls: 1, stopped: { code: 'WAIT_RATE_LIMITED' } });
+    expect(requiredChecksGate.judge(p, result, ctx)).toMatchObject({
+      status: 'error',
+      code: 'WAIT_RATE_LIMITED',
+      message: expect.stringContaining('GitHub rate limit reached'),
+    });
+  });
+
+  it('other errors while polling are not swallowed', async () => {
+    const { facts } = world();
+    let reads = 0;
+    const failing = fakeGitHub({
+      [CHECK_RUNS]: () => {
+        if (++reads > 1) throw httpError(500, '/repos/acme/plasmite/commits/x/check-runs', 'boom');
+        return { data: { check_runs: [rawCheckRun(1, 'test', { status: 'queued', conclusion: null })] } };
+      },
+      [STATUS]: () => ({ data: { statuses: [] } }),
+    });
+    void facts;
+    const store = factStore(failing.github);
+    await expect(
+      requiredChecksGate.collect(
+        params({ checks: ['test'], wait: { timeout_minutes: 5, interval_seconds: 10 } }),
+        ctx,
+        store.facts,
+      ),
+    ).rejects.toMatchObject({ code: 'API_ERROR' });
+  });
+
+  it('a list of more than one page is read whole on every poll, never trusted to a first-page 304', async () => {
+    const page2 = 'https://api.github.com/repositories/1/commits/x/check-runs?page=2';
+    let now = 0;
+    const pages = fakeGitHub({
+      [CHECK_RUNS]: () => ({
+        data: { check_runs: [rawCheckRun(1, 'test', { status: 'in_progress', conclusion: null })] },
+        headers: { etag: 'W/"p1"', link: `<${page2}>; rel="next"` },
+      }),
+      [page2]: () => ({
+        data: {
+          check_runs: [
+            now > 40_000
+              ? rawCheckRun(3, 'lint', { conclusion: 'failure' })
+              : rawCheckRun(2, 'lint', { status: 'queued', conclusion: null }),
+          ],
+        },
+        headers: { etag: 'W/"p2"' },
+      }),
+      [STATUS]: () => ({ data: { statuses: [] } }),
+    });
+    const store = factStore(pages.github);
+    store.clock.onSleep = (t) => (now = t);
+    const p = waitFor(5, 30);
+    const result = await requiredChecksGate.collect(p, ctx, store.facts);
+    expect(
+      pages.calls
+        .filter((c) => c.route === CHECK_RUNS)
+        .every((c) => !(c.params.headers as Record<string, string> | undefined)?.['if-none-match']),
+    ).toBe(true);
+    expect(requiredChecksGate.judge(p, result, ctx).code).toBe('CHECKS_FAILED');
   });
 });

@@ -9,6 +9,7 @@ import {
   type Route,
   type Urls,
 } from '../http.js';
+import { conditional } from '../conditional.js';
 import { stableNumber, nodeId } from '../state/ids.js';
 import type { CheckRun, CommitStatus, RepositoryState } from '../state/model.js';
 import { identityOf, minimalRepositoryPayload, simpleUser, type Schemas } from './common.js';
@@ -20,7 +21,10 @@ const GITHUB_ACTIONS_APP_ID = 15368;
 
 export const checksRoutes: Route[] = [
   repoRoute('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', 'checks', (ctx) =>
-    withCommit(ctx, (sha) => listCheckRuns(ctx, sha)),
+    conditional(
+      ctx,
+      withCommit(ctx, (sha) => listCheckRuns(ctx, sha)),
+    ),
   ),
   repoRoute('GET', '/repos/{owner}/{repo}/check-runs/{check_run_id}', 'checks', (ctx) => {
     const id = positiveInteger(ctx.params.check_run_id);
@@ -28,7 +32,10 @@ export const checksRoutes: Route[] = [
     return checkRun ? ok(checkRunPayload(ctx.repo, checkRun, ctx.urls)) : notFound();
   }),
   repoRoute('GET', '/repos/{owner}/{repo}/commits/{ref}/status', 'statuses', (ctx) =>
-    withCommit(ctx, (sha) => combinedStatus(ctx, sha)),
+    conditional(
+      ctx,
+      withCommit(ctx, (sha) => combinedStatus(ctx, sha)),
+    ),
   ),
   repoRoute('GET', '/repos/{owner}/{repo}/commits/{ref}/statuses', 'statuses', (ctx) =>
     withCommit(ctx, (sha) => {

@@ -51,6 +51,9 @@ export function buildState(scenario: Scenario): ScenarioState {
     uploads: new Map(),
     permissions: scenario.permissions ?? {},
     attestations: scenario.attestations ?? [],
+    collaborators: new Map(
+      Object.entries(scenario.collaborators ?? {}).map(([login, role]) => [login.toLowerCase(), role]),
+    ),
   };
 }
 

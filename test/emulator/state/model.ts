@@ -4,6 +4,7 @@
 import type {
   AttestationSpec,
   AuthorAssociation,
+  CollaboratorRole,
   Conclusion,
   Permissions,
   RunStatus,
@@ -21,6 +22,8 @@ export interface ScenarioState {
   permissions: Permissions;
   /** The main repository's artifact attestations, in the order the scenario lists them. */
   attestations: AttestationSpec[];
+  /** login (lower case) → role on the main repository. */
+  collaborators: Map<string, CollaboratorRole>;
 }
 
 export interface RepositoryState {
