@@ -1,6 +1,6 @@
 // `release-gates evaluate` from a laptop: the same engine against the API (the emulator),
 // token from GITHUB_TOKEN / GH_TOKEN, --json on stdout, exit codes 0 / 1 / 2.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,23 @@ test('a blocked evaluation exits 1 and prints a readable verdict', async () => {
   expect(run.stdout).toMatch(/Reports: .*maturity-eval\.json/);
   expect(run.stdout).not.toContain('\u001b['); // no colour when stdout is not a terminal
   expect(run.stderr).not.toContain('\u001b[');
+});
+
+test('the command line writes the signed-verdict files beside its reports, as the action does', async () => {
+  const reportDir = mkdtempSync(path.join(tmpdir(), 'release-gates-cli-vsa-'));
+  const run = await cli(
+    ['evaluate', '--repo', 'acme/plasmite', '--ref', 'v1.0.0', '--report-dir', reportDir],
+    FROZEN,
+    {
+      GITHUB_TOKEN: 'ghp_cli_token',
+    },
+  );
+  expect(run.exitCode).toBe(1);
+  const predicate = JSON.parse(readFileSync(path.join(reportDir, 'verification-summary.json'), 'utf8')) as {
+    verificationResult: string;
+  };
+  expect(predicate.verificationResult).toBe('FAILED');
+  expect(readFileSync(path.join(reportDir, 'verified-subjects.txt'), 'utf8')).toBe('');
 });
 
 test("configuration errors exit 2 under ERROR on stderr, in the flags' terms: no token, an unknown ref, a missing --repo", async () => {

@@ -14,6 +14,7 @@ import { formatIssue, type PolicyIssue } from '../policy/types.js';
 import { formatDuration } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import type { EvaluationReport } from '../report/types.js';
+import { writeVerificationSummary } from '../report/vsa.js';
 import { writeReports, type WrittenReports } from '../report/write.js';
 import { UsageError } from './args.js';
 import { EXIT } from './commands.js';
@@ -108,6 +109,8 @@ export async function evaluateCommand(values: EvaluateValues, io: Io): Promise<n
   let writeFailure: string | null = null;
   try {
     written = await writeReports(report, reportDir);
+    // The signed-verdict files too, as the action writes them, so a laptop run can be signed.
+    await writeVerificationSummary(report, reportDir, io.env);
   } catch (error) {
     writeFailure = `Cannot write the reports to '${reportDir}' (--report-dir): ${(error as Error).message}`;
   }
