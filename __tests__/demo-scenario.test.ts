@@ -12,7 +12,9 @@ test('the emulator reads it back as exactly the demo scenario', () => {
   const loaded = loadScenario(DEMO_SCENARIO_FILE);
   expect(loaded).toEqual(JSON.parse(JSON.stringify(DEMO_ACT.scenario)));
   // Shas stay strings (YAML would read an all-digit one as a number).
-  expect(loaded.commits!.every((commit) => typeof commit.sha === 'string' && commit.sha.length === 40)).toBe(true);
+  expect(loaded.commits!.every((commit) => typeof commit.sha === 'string' && commit.sha.length === 40)).toBe(
+    true,
+  );
 });
 
 test('a changed demo makes the file stale', async () => {
