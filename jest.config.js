@@ -6,12 +6,15 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
+  // Property tests run with the run's fast-check seed (FC_SEED), printed so a failure replays.
+  setupFiles: ['<rootDir>/__tests__/setup/fast-check.setup.ts'],
 };
 
 export default {
   // Generous: CI machines are small and shared, and integration tests start Node processes;
   // a slow run is not a failed one. Tests that assert time bounds assert them themselves.
   testTimeout: 90_000,
+  globalSetup: '<rootDir>/__tests__/setup/global-seed.ts',
   projects: [
     {
       ...shared,

@@ -1,44 +1,37 @@
-// `npm run screenshots`: pictures of the job summary for the README, taken by hand whenever the
-// summary's Markdown changes (not part of CI, which has no browser). It runs two acts of the demo
-// (act 1, blocked; act 3, passing) through the bundle against the local GitHub emulator, renders
-// each job summary to HTML as GitHub does (GFM, raw <details> allowed), styles it with GitHub's
-// own Markdown CSS in a pane as wide as the job summary's, and saves full-page screenshots from
-// headless Chromium to docs/images/.
+// `npm run screenshots`: pictures of the job summary for the README, taken whenever the
+// summary's Markdown changes. It runs two acts of the demo (act 1, blocked; act 3, passing)
+// through the bundle against the local GitHub emulator, renders each job summary to HTML as
+// GitHub does (GFM, raw <details> allowed), styles it with GitHub's own Markdown CSS in a pane
+// as wide as the job summary's, and saves full-page screenshots from headless Chromium to
+// docs/images/, with docs/images/screenshots.json: the hash of the Markdown each picture shows.
+// __tests__/integration/screenshots.test.ts compares those hashes with today's summaries, so
+// stale pictures fail CI (which needs no browser for that).
 //
 // Needs Chromium and an emoji font for the status icons: on Debian,
 // `apt-get install -y chromium fonts-noto-color-emoji` (or set CHROMIUM to a Chromium binary).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { chromium, type Page } from 'playwright-core';
-import { ACTS } from '../test/demo/plasmite.js';
-import { startEmulator } from '../test/emulator/index.js';
-import { ROOT, runAction } from '../test/run-action.js';
+import { ROOT } from '../test/run-action.js';
+import {
+  DETAILS_SHOT,
+  IMAGES as OUT,
+  MANIFEST,
+  manifestOf,
+  SHOTS,
+  summaryOf,
+} from './screenshot-summaries.js';
 
-const OUT = path.join(ROOT, 'docs', 'images');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Width of the summary pane on a workflow run's page, and of the page around it. */
 const PANE_WIDTH = 980;
 const MARGIN = 16;
 /** A README image larger than this is worth a look (a taller summary, a bigger scale). */
 const MAX_PNG_BYTES = 400 * 1024;
-
-interface Shot {
-  act: number;
-  file: string;
-  /** The job's `name:` in the example workflow: GitHub titles the pane "<job> summary". */
-  job: string;
-}
-
-const SHOTS: Shot[] = [
-  { act: 1, file: 'summary-blocked.png', job: 'windows graduation' },
-  { act: 3, file: 'summary-pass.png', job: 'maturity gates' },
-];
-/** Also: the blocked summary's first gate with its details expanded, that block alone. */
-const DETAILS_SHOT = 'summary-blocked-details.png';
 
 const require = createRequire(import.meta.url);
 const MARKDOWN_CSS = readFileSync(require.resolve('github-markdown-css/github-markdown-light.css'), 'utf8');
@@ -81,34 +74,6 @@ ${body}
 </body>
 </html>
 `;
-}
-
-async function summaryOf(actNumber: number): Promise<string> {
-  const act = ACTS[actNumber - 1];
-  if (!act) throw new Error(`The demo has no act ${actNumber}.`);
-  const emulator = await startEmulator(act.scenario);
-  try {
-    const run = await runAction({
-      apiUrl: emulator.apiUrl,
-      inputs: act.inputs,
-      env: act.env,
-      files: act.files,
-      event: act.event,
-    });
-    const blocking = run.report?.blocking.map((b) => b.gate) ?? [];
-    if (run.report?.result !== act.expect.result || blocking.join() !== act.expect.blocking.join()) {
-      throw new Error(
-        `Act ${actNumber} (${act.title}) ended ${run.report?.result ?? 'without a report'} blocked by ` +
-          `[${blocking.join(', ')}], not ${act.expect.result} blocked by [${act.expect.blocking.join(', ')}].\n` +
-          run.stdout +
-          run.stderr,
-      );
-    }
-    if (!run.summary) throw new Error(`Act ${actNumber} wrote no job summary.`);
-    return run.summary;
-  } finally {
-    await emulator.close();
-  }
 }
 
 async function show(browserPage: Page, html: string): Promise<void> {
@@ -167,10 +132,10 @@ try {
     report(file);
   }
   // The blocking gate's collapsible details, opened: what a reader sees after one click.
-  await show(browserPage, page(summaries.get(1)!, SHOTS[0]!.job));
+  await show(browserPage, page(summaries.get(DETAILS_SHOT.act)!, DETAILS_SHOT.job));
   const first = browserPage.locator('.markdown-body details').first();
   await first.evaluate((element) => element.setAttribute('open', ''));
-  const file = path.join(OUT, DETAILS_SHOT);
+  const file = path.join(OUT, DETAILS_SHOT.file);
   const box = await first.boundingBox();
   if (!box) throw new Error('The first <details> of the blocked summary is not shown.');
   // The block with the pane's own white margin around it.
@@ -181,6 +146,8 @@ try {
     clip: { x: box.x - 24, y: box.y - 16, width: box.width + 48, height: box.height + 32 },
   });
   report(file);
+  writeFileSync(MANIFEST, JSON.stringify(manifestOf(summaries), null, 2) + '\n');
+  console.log(`  ${path.relative(ROOT, MANIFEST)}`);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

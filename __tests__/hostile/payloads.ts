@@ -6,6 +6,7 @@
 // This module starts servers and reads GITHUB_API_URL (which @actions/github fixes at import
 // time): import it with `await import()` before anything else loads @actions/github.
 import fc from 'fast-check';
+import { propertyParameters } from '../setup/fast-check-seed.js';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -353,7 +354,7 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
           }
           if (problems.length) throw new Error(problems.join('; '));
         }),
-        { numRuns, seed },
+        propertyParameters(numRuns, seed),
       );
     },
   };

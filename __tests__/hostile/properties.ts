@@ -3,6 +3,7 @@
 // never an uncaught exception, and nothing malformed is read as a pass. Shared by the unit suite
 // (__tests__/hostile/*.test.ts, a few hundred cases each) and `npm run hostile` (10,000 each).
 import fc from 'fast-check';
+import { propertyParameters } from '../setup/fast-check-seed.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -266,7 +267,7 @@ const policyLoader: HostileProperty = {
   async run(numRuns, seed) {
     await fc.assert(
       fc.asyncProperty(policyText, fc.oneof(policyText, fc.constant(EXAMPLES[1]!)), checkPolicy),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -341,7 +342,7 @@ const templates: HostileProperty = {
           }
         },
       ),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -439,7 +440,7 @@ const stagePatterns: HostileProperty = {
           if (!hasMessage(error)) throw new Error('stage error without a message');
         }
       }),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -592,7 +593,7 @@ const metadata: HostileProperty = {
           }
         },
       ),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -642,7 +643,7 @@ const checksums: HostileProperty = {
           }
         }
       }),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -778,7 +779,7 @@ const sboms: HostileProperty = {
           }
         },
       ),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -865,7 +866,7 @@ const formulae: HostileProperty = {
           if (!(error instanceof VersionFileSyntaxError)) unexpected(error);
         }
       }),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };
@@ -932,7 +933,7 @@ const zips: HostileProperty = {
           }
         },
       ),
-      { numRuns, seed },
+      propertyParameters(numRuns, seed),
     );
   },
 };

@@ -8,6 +8,7 @@
 // Import with `await import()`: it points GITHUB_API_URL at nothing of its own, but the modules
 // it loads read it at import time.
 import fc from 'fast-check';
+import { propertyParameters } from '../setup/fast-check-seed.js';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -304,7 +305,7 @@ export const summaryProperty: HostileProperty = {
           const differences = await compareSummaries(c, root);
           if (differences.length) throw new Error(differences.join('; '));
         }),
-        { numRuns, seed },
+        propertyParameters(numRuns, seed),
       );
     } finally {
       rmSync(root, { recursive: true, force: true });

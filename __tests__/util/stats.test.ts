@@ -1,6 +1,6 @@
 // Statistics metric_budgets judges on: medians of odd and even lists, and run ranges.
 import fc from 'fast-check';
-import { median, rangesOverlap, summarize } from '../../src/util/stats.js';
+import { median, midpoint, rangesOverlap, summarize } from '../../src/util/stats.js';
 
 describe('median', () => {
   test('of an odd list is the middle value, whatever the order', () => {
@@ -25,6 +25,17 @@ describe('median', () => {
     expect(median([Number.MAX_VALUE, Number.MAX_VALUE])).toBe(Number.MAX_VALUE);
   });
 
+  test('stays exact for the smallest numbers (halving each first underflows to 0)', () => {
+    expect(median([5e-324, 5e-324])).toBe(5e-324);
+    expect(median([-5e-324, -5e-324])).toBe(-5e-324);
+    expect(median([Number.MIN_VALUE, 3 * Number.MIN_VALUE])).toBe(2 * Number.MIN_VALUE);
+  });
+
+  test('stays finite for the largest numbers of opposite signs', () => {
+    expect(median([-Number.MAX_VALUE, Number.MAX_VALUE])).toBe(0);
+    expect(median([-Number.MAX_VALUE, -Number.MAX_VALUE])).toBe(-Number.MAX_VALUE);
+  });
+
   test('of an empty list throws', () => {
     expect(() => median([])).toThrow(RangeError);
   });
@@ -45,6 +56,44 @@ describe('median', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('midpoint', () => {
+  // Every finite double, subnormals and the extremes included.
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+
+  test('lies between its two values, for every pair of finite doubles', () => {
+    fc.assert(
+      fc.property(finite, finite, (a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const m = midpoint(low, high);
+        expect(Number.isFinite(m)).toBe(true);
+        expect(m).toBeGreaterThanOrEqual(low);
+        expect(m).toBeLessThanOrEqual(high);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('of a value with itself is that value', () => {
+    fc.assert(
+      fc.property(finite, (a) => {
+        expect(midpoint(a, a)).toBe(a);
+      }),
+    );
+  });
+
+  test('is the exact mean where the mean is representable', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        (a, d) => {
+          expect(midpoint(a, a + 2 * d)).toBe(a + d);
+        },
+      ),
     );
   });
 });

@@ -17,7 +17,7 @@ import {
   safeHttpUrl,
   truncate,
 } from './escape.js';
-import type { BlockingEntry, EvaluationReport, GateReport } from './types.js';
+import type { BlockingEntry, EvaluationReport, GateReport, PolicyFileRecord } from './types.js';
 
 /** Default size bound: under GitHub's job summary limit of 1 MiB (1,048,576 bytes). */
 export const DEFAULT_MAX_BYTES = 1_000_000;
@@ -333,7 +333,12 @@ interface DetailSection {
   text: string;
 }
 
-/** One collapsible block per gate that has something more to show than its table row. */
+/**
+ * One collapsible block per gate that has something more to show than its table row. Inside,
+ * what a reviewer reads comes first (gateLead: the message and the links, such as "Run #24
+ * broke the streak"), then what the gate is for, then the structured details folded
+ * (foldedDetails: the JSON, which is for a person digging further).
+ */
 function detailSections(
   report: EvaluationReport,
   blocking: ReadonlySet<string>,
@@ -349,23 +354,10 @@ function detailSections(
       `${statusIcon(gate)} ${escapeHtml(nonEmptyRaw(gate.id), limits.name)} — ` +
       `${escapeHtml(gate.code, 64)} (${escapeHtml(formatDuration(gate.duration_ms))})`;
     const parts = [`<details>\n<summary>${summary}</summary>\n\n`];
+    parts.push(gateLead(gate, limits));
     if (gate.description) parts.push(`**About:** ${escapeInline(gate.description, limits.prose)}\n\n`);
-    parts.push(`**Message:** ${escapeInline(gate.message, limits.prose) || '_none_'}\n\n`);
     parts.push(historyStripLine(gate));
-    if (json !== '') {
-      const shown = truncate(json, limits.detailChars);
-      parts.push(fencedBlock(shown, 'json') + '\n');
-      if (shown !== json) parts.push(`_Details shortened; they are complete in ${FULL_REPORT}._\n\n`);
-    }
-    if (links.length > 0) {
-      parts.push(
-        bulletList(
-          links.map((link) => markdownLink(link.title, link.url, limits.message)),
-          limits.links,
-          'link',
-        ) + '\n',
-      );
-    }
+    if (json !== '') parts.push(foldedDetails(json, limits));
     parts.push('</details>\n\n');
     const priority = blocking.has(gate.id) ? 0 : gate.status === 'fail' || gate.status === 'error' ? 1 : 2;
     sections.push({ index, priority, text: parts.join('') });
@@ -384,6 +376,34 @@ function historyStripLine(gate: GateReport): string {
   const strip = gate.details?.history_strip;
   if (!HISTORY_STRIP_GATES.has(gate.type) || typeof strip !== 'string' || strip === '') return '';
   return `**History (newest first):** ${escapeInline(strip, 400)}\n\n`;
+}
+
+/** The gate's message in plain words, then its links. */
+function gateLead(gate: GateReport, limits: Limits): string {
+  const lead = [`${escapeInline(gate.message, limits.prose) || '_No message._'}\n\n`];
+  const links = gate.links ?? [];
+  if (links.length > 0) {
+    lead.push(
+      bulletList(
+        links.map((link) => markdownLink(link.title, link.url, limits.message)),
+        limits.links,
+        'link',
+      ) + '\n',
+    );
+  }
+  return lead.join('');
+}
+
+/** The gate's structured details as JSON, folded in a block of their own. */
+function foldedDetails(json: string, limits: Limits): string {
+  const shown = truncate(json, limits.detailChars);
+  const parts = [
+    '<details>\n<summary>Structured details (JSON)</summary>\n\n',
+    fencedBlock(shown, 'json') + '\n',
+  ];
+  if (shown !== json) parts.push(`_Details shortened; they are complete in ${FULL_REPORT}._\n\n`);
+  parts.push('</details>\n\n');
+  return parts.join('');
 }
 
 function statusIcon(gate: GateReport): string {
@@ -405,24 +425,9 @@ function stringifyDetails(details: Record<string, unknown>): string {
   }
 }
 
-/** Policy, its files, API usage and the tool. */
+/** Policy (one line: the file, where it came from, what it extends, its hash), API usage and the tool. */
 function footer(report: EvaluationReport, limits: Limits): string {
-  const { policy } = report;
-  const lines: string[] = [];
-  let policyLine = `- **Policy:** ${nonEmpty(policy.path, limits.name)} from ${nonEmpty(policy.source, limits.name)}`;
-  if (policy.sha256) policyLine += ` · sha256 ${codeSpan(policy.sha256, { maxLength: 64 })}`;
-  lines.push(policyLine + '\n');
-  if (policy.files.length > 0) {
-    const files = policy.files
-      .slice(0, limits.files)
-      .map(
-        (file) =>
-          `${escapeInline(file.path, limits.name)} (blob ${codeSpan(file.blob_sha, { maxLength: 64 })})`,
-      );
-    const rest = policy.files.length - Math.min(policy.files.length, limits.files);
-    if (rest > 0) files.push(`… ${rest} more`);
-    lines.push(`- **Policy files:** ${files.join(', ')}\n`);
-  }
+  const lines = [policyLine(report, limits)];
   lines.push(
     `- **API requests:** ${formatCount(report.stats.api_requests)} · ` +
       `**Duration:** ${escapeInline(formatDuration(report.stats.duration_ms))}\n`,
@@ -432,6 +437,32 @@ function footer(report: EvaluationReport, limits: Limits): string {
       ` at ${escapeInline(report.timestamp, 64)}\n`,
   );
   return `---\n\n${lines.join('')}`;
+}
+
+/**
+ * `- **Policy:** .github/release-gates.yml (blob e69de29…) from workspace · extends
+ * acme/org-policies/base.yml@v3 (blob 8ab686e…) · sha256 …`: the policy file once, with its
+ * blob, and the other files of its `extends` chain.
+ */
+function policyLine(report: EvaluationReport, limits: Limits): string {
+  const { policy } = report;
+  const isPolicyFile = (file: PolicyFileRecord) =>
+    file.path === policy.path || file.path.startsWith(`${report.repository}/${policy.path}@`);
+  const own = policy.files.find(isPolicyFile);
+  const blob = (file: PolicyFileRecord) => `(blob ${codeSpan(file.blob_sha, { maxLength: 64 })})`;
+  let line = `- **Policy:** ${nonEmpty(policy.path, limits.name)}${own ? ` ${blob(own)}` : ''}`;
+  line += ` from ${nonEmpty(policy.source, limits.name)}`;
+  const others = policy.files.filter((file) => file !== own);
+  if (others.length > 0) {
+    const shown = others
+      .slice(0, limits.files)
+      .map((file) => `${escapeInline(file.path, limits.name)} ${blob(file)}`);
+    const rest = others.length - shown.length;
+    if (rest > 0) shown.push(`… ${rest} more`);
+    line += ` · extends ${shown.join(', ')}`;
+  }
+  if (policy.sha256) line += ` · sha256 ${codeSpan(policy.sha256, { maxLength: 64 })}`;
+  return line + '\n';
 }
 
 /** Escaped inline text, or a placeholder when empty (an empty `****` would render as a rule). */

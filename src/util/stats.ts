@@ -15,8 +15,20 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError('median of an empty list');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  // Halving each term first keeps the mean of two huge values finite.
-  return sorted.length % 2 === 1 ? sorted[middle]! : sorted[middle - 1]! / 2 + sorted[middle]! / 2;
+  return sorted.length % 2 === 1 ? sorted[middle]! : midpoint(sorted[middle - 1]!, sorted[middle]!);
+}
+
+/**
+ * The mean of two numbers, `low <= high`, without overflow or underflow. `(low + high) / 2`
+ * overflows for two huge values; halving each first (`low / 2 + high / 2`) underflows for two
+ * tiny ones (`5e-324 / 2` is 0). Values of opposite signs cannot overflow when added; values
+ * of the same sign cannot overflow when subtracted, and adding half their distance to `low`
+ * lands between the two.
+ */
+export function midpoint(low: number, high: number): number {
+  if (low === high) return low;
+  if (low < 0 !== high < 0) return (low + high) / 2;
+  return low + (high - low) / 2;
 }
 
 /** Median, min and max of a non-empty list. */
