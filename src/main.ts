@@ -14,7 +14,7 @@ import { buildAnnotations, buildOutputs } from './report/outputs.js';
 import { blankReport } from './report/skeleton.js';
 import type { EvaluationReport } from './report/types.js';
 import { uploadReports } from './report/upload.js';
-import { renderMarkdown } from './report/markdown.js';
+import { formatDuration, renderMarkdown } from './report/markdown.js';
 import { writeVerificationSummary } from './report/vsa.js';
 import { fileSystemReason, ReportWriteError, writeJobSummary, writeReports } from './report/write.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -67,6 +67,9 @@ async function evaluateAction(
       core.info(
         `${gate.status.padEnd(10)} ${gate.id} (${gate.mode}): ${gate.code} ${foldLines(gate.message)}`,
       ),
+    // Each poll of a waiting gate (required_checks with `wait`): what it waits for, and for how long still.
+    onWait: (gateId, message, remainingMs) =>
+      core.info(`waiting    ${gateId}: ${foldLines(message)} (${formatDuration(remainingMs)} left)`),
   });
 }
 

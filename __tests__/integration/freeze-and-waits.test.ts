@@ -149,6 +149,10 @@ describe('required_checks: waits that spare the quota', () => {
       expect(wait.progress[0]).toMatch(
         /^Waiting on 2 of 3 required checks on [0-9a-f]{7}: e2e \(in_progress\), 'lint' \(not reported yet\); (?:30 min|29 min 5\d s) left, next reading in 1 s$/,
       );
+      // The action's log shows each poll as it happens, not only the report afterwards.
+      const logged = run.stdout.split('\n').filter((line) => line.startsWith('waiting    checks: '));
+      expect(logged).toHaveLength(wait.polls);
+      expect(logged[0]).toMatch(/^waiting {4}checks: Waiting on 2 of 3 required checks .* left\)$/);
       // The delay grew while nothing changed.
       expect(wait.progress[1]).toMatch(/next reading in 2 s$/);
       expect(wait.progress[2]).toMatch(/next reading in 3 s$/);
