@@ -2,18 +2,22 @@
 // without a tag or commit to check against never passes.
 import type { Verdict } from '../../../src/model/types.js';
 import type { FactStore } from '../../../src/facts/store.js';
+import { workflowPathMatches } from '../../../src/facts/build/trust.js';
 import {
   buildProvenanceGate,
   judgeBuildProvenance,
-  workflowPathMatches,
   type BuildProvenanceParams,
 } from '../../../src/gates/build-provenance.js';
-import { context, found, goodRun, MAIN_SHA, RUN_ID, TAG, TAG_SHA } from './fixtures.js';
+import { context, finding, goodRun, MAIN_SHA, RUN_ID, TAG, TAG_SHA, TRUST_RULES } from './fixtures.js';
 
 const PARAMS: BuildProvenanceParams = { workflow: 'release.yml', events: ['push', 'workflow_dispatch'] };
 
 function judge(run = goodRun(), params = PARAMS, ctx = context()): Verdict {
-  return judgeBuildProvenance(params, { lookup: found(run) }, ctx);
+  return judgeBuildProvenance(
+    params,
+    { finding: finding(run, { rules: { events: params.events }, ctx }) },
+    ctx,
+  );
 }
 
 describe('build_provenance', () => {
@@ -104,10 +108,14 @@ describe('build_provenance', () => {
     const verdict = judgeBuildProvenance(
       PARAMS,
       {
-        lookup: {
+        finding: {
           found: false,
-          query: { by: 'id', runId: 77 },
-          reason: 'workflow run 77 does not exist in acme/plasmite',
+          rules: TRUST_RULES,
+          lookup: {
+            found: false,
+            query: { by: 'id', runId: 77 },
+            reason: 'workflow run 77 does not exist in acme/plasmite',
+          },
         },
       },
       context({ buildRunId: 77 }),
@@ -124,22 +132,26 @@ describe('build_provenance', () => {
       query: { by: 'search' as const, workflow: 'release.yml', tag: TAG },
       reason: 'no successful run',
     };
-    const verdict = judgeBuildProvenance(PARAMS, { lookup }, context());
+    const verdict = judgeBuildProvenance(
+      PARAMS,
+      { finding: { found: false, lookup, rules: TRUST_RULES } },
+      context(),
+    );
     expect(verdict.code).toBe('BUILD_RUN_NOT_FOUND');
     expect(verdict.message).toContain(`the newest successful run of 'release.yml' for tag '${TAG}'`);
   });
 
   it('is an error, never a pass, without a tag or a commit', () => {
     const branch = context({ tag: null, ref: 'refs/heads/main', refName: 'main' });
-    expect(judgeBuildProvenance(PARAMS, { lookup: found() }, branch)).toMatchObject({
+    expect(judgeBuildProvenance(PARAMS, { finding: finding() }, branch)).toMatchObject({
       status: 'error',
       code: 'NOT_A_TAG',
     });
-    expect(judgeBuildProvenance(PARAMS, { lookup: found() }, context({ sha: '' }))).toMatchObject({
+    expect(judgeBuildProvenance(PARAMS, { finding: finding() }, context({ sha: '' }))).toMatchObject({
       status: 'error',
       code: 'SHA_UNRESOLVED',
     });
-    expect(judgeBuildProvenance(PARAMS, { lookup: null }, context())).toMatchObject({ status: 'error' });
+    expect(judgeBuildProvenance(PARAMS, { finding: null }, context())).toMatchObject({ status: 'error' });
   });
 
   it('reads nothing when there is no tag to check against', async () => {
@@ -149,7 +161,7 @@ describe('build_provenance', () => {
       },
     } as unknown as FactStore;
     expect(await buildProvenanceGate.collect(PARAMS, context({ tag: null }), facts)).toEqual({
-      lookup: null,
+      finding: null,
     });
   });
 });

@@ -3,14 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { GateError, type Verdict } from '../../../src/model/types.js';
 import type { ArtifactDownload, RunArtifact } from '../../../src/facts/artifacts.js';
-import type { BuildRunLookup } from '../../../src/facts/build-run.js';
+import type { BuildRunLookup } from '../../../src/facts/build/run.js';
 import { createAjv } from '../../../src/policy/ajv.js';
+import { isBranchDispatch, judgeTrust, type TrustRules } from '../../../src/facts/build/trust.js';
 import {
   compareExpected,
   judgeReleaseMetadata,
   RELEASE_METADATA_SCHEMA,
   releaseMetadataGate,
   type ReleaseMetadataParams,
+  type RunTrust,
 } from '../../../src/gates/release-metadata.js';
 import {
   artifactFor,
@@ -38,10 +40,31 @@ function downloaded(archive: Buffer): ArtifactDownload {
   return { outcome: 'downloaded', archive, sha256: sha256Digest(archive) };
 }
 
-function judgeArchive(archive: Buffer, params: ReleaseMetadataParams = PARAMS): Verdict {
+const RULES: TrustRules = {
+  workflow: 'release.yml',
+  events: ['push', 'workflow_dispatch'],
+  dispatchFrom: ['main'],
+  metadata: { artifact: 'release-metadata', file: 'metadata.json', maxBytes: 1048576 },
+};
+
+/** The trust rules applied as collect applies them: every rule but the attestation, which the gate judges. */
+function trustOf(lookup: BuildRunLookup): RunTrust | null {
+  if (!lookup.found) return null;
+  const judged = judgeTrust(lookup.run, RULES, context(), null);
+  return {
+    problems: judged.problems.filter((p) => p.code !== 'DISPATCH_NOT_ATTESTED'),
+    rule: isBranchDispatch(lookup.run, context()) ? 'dispatch_attested' : 'tag_push',
+  };
+}
+
+function judgeArchive(
+  archive: Buffer,
+  params: ReleaseMetadataParams = PARAMS,
+  lookup: BuildRunLookup = found(),
+): Verdict {
   return judgeReleaseMetadata(
     params,
-    { lookup: found(), artifact: artifactFor(archive), download: downloaded(archive) },
+    { lookup, trust: trustOf(lookup), artifact: artifactFor(archive), download: downloaded(archive) },
     context(),
   );
 }
@@ -51,7 +74,7 @@ function judgeFacts(
   download: ArtifactDownload | null,
   lookup: BuildRunLookup = found(),
 ): Verdict {
-  return judgeReleaseMetadata(PARAMS, { lookup, artifact, download }, context());
+  return judgeReleaseMetadata(PARAMS, { lookup, trust: trustOf(lookup), artifact, download }, context());
 }
 
 describe('release_metadata', () => {
@@ -66,6 +89,14 @@ describe('release_metadata', () => {
       `https://github.com/acme/plasmite/actions/runs/${RUN_ID}/artifacts/555`,
     ]);
     expect(verdict.details).toMatchObject({ found: { tag: TAG, source_run_id: RUN_ID } });
+  });
+
+  it('accepts a run id written as text by a heredoc ("${GITHUB_RUN_ID}"), compared as a run id', () => {
+    const archive = metadataZip(metadataJson({ source_run_id: String(RUN_ID) }));
+    const params = { ...PARAMS, expect: { ...PARAMS.expect, source_run_id: RUN_ID } };
+    expect(judgeArchive(archive, params).code).toBe('METADATA_OK');
+    const other = metadataZip(metadataJson({ source_run_id: '4243' }));
+    expect(judgeArchive(other, params)).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
   });
 
   it('compares integer fields with their text (run ids from templates)', () => {
@@ -205,10 +236,14 @@ describe('release_metadata', () => {
         /source_sha: 'main' does not match/,
       ],
       [
-        'a string run id',
-        metadataZip(metadataJson({ source_run_id: '42' })),
-        /source_run_id: '42' must be an integer/,
+        'a run id with something besides digits',
+        metadataZip(metadataJson({ source_run_id: '42abc' })),
+        /source_run_id/,
       ],
+      ['a run id of zero', metadataZip(metadataJson({ source_run_id: '0' })), /source_run_id/],
+      ['an empty run id', metadataZip(metadataJson({ source_run_id: '' })), /source_run_id/],
+      ['a negative run id', metadataZip(metadataJson({ source_run_id: -1 })), /source_run_id/],
+      ['a run id with a sign', metadataZip(metadataJson({ source_run_id: '+42' })), /source_run_id/],
       ['an array', metadataZip('[]'), /must be an object/],
     ])('refuses %s', (_label, archive, reason) => {
       const verdict = judgeArchive(archive);
