@@ -358,8 +358,8 @@ describe('gates against the emulator', () => {
       max_bytes: 1 << 20,
     };
     const collected = await metricBudgetsGate.collect(params, ctx(), facts);
-    expect(collected.current.label).toBe(`summary.json in artifact 'bench' of run ${BUILD_RUN_ID}`);
-    expect(collected.baseline.label).toBe(`summary.json in artifact 'bench' of run ${BASE_RUN_ID} (v1.1.0)`);
+    expect(collected.current.label).toBe(`'summary.json' in artifact 'bench' of run ${BUILD_RUN_ID}`);
+    expect(collected.baseline.label).toBe(`'summary.json' in artifact 'bench' of run ${BASE_RUN_ID} (v1.1.0)`);
     expect(metricBudgetsGate.judge(params, collected, ctx())).toMatchObject({
       status: 'pass',
       code: 'WITHIN_BUDGET',
@@ -392,18 +392,18 @@ describe('gates against the emulator', () => {
     );
     expect(noArtifact).toMatchObject({
       code: 'ARTIFACT_MISSING',
-      message: expect.stringContaining(`Run ${BUILD_RUN_ID}`),
+      message: expect.stringContaining(`artifact 'benchmarks' of run ${BUILD_RUN_ID}`),
     });
     const noFile = await gateError(
       readMetricsDocument(facts, ctx(), { artifact: { name: 'bench', file: 'other.json' } }, options),
     );
     expect(noFile).toMatchObject({
-      code: 'ARTIFACT_FILE_MISSING',
+      code: 'OUTPUT_MISSING',
       message: expect.stringContaining('summary.json'),
     });
     const noWorkspaceFile = await gateError(
       readMetricsDocument(facts, ctx(), { file: 'dist/bench.json' }, options),
     );
-    expect(noWorkspaceFile.code).toBe('METRICS_MISSING');
+    expect(noWorkspaceFile.code).toBe('OUTPUT_MISSING');
   });
 });

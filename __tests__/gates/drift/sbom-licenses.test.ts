@@ -325,7 +325,7 @@ describe('collect', () => {
     });
   });
 
-  test('file: CycloneDX read from the workspace; missing is SBOM_UNAVAILABLE; too large SBOM_TOO_LARGE', async () => {
+  test('file: CycloneDX read from the workspace; missing is SBOM_UNAVAILABLE; too large OUTPUT_TOO_LARGE', async () => {
     const ws = await tempWorkspace({
       'dist/sbom.cdx.json': JSON.stringify(CYCLONEDX),
       '.github/approved.txt': 'pkg:npm/left-pad\n',
@@ -337,7 +337,7 @@ describe('collect', () => {
         context(),
         store,
       );
-      expect(read.sbom.label).toBe("SBOM file 'dist/sbom.cdx.json'");
+      expect(read.sbom.label).toBe("SBOM 'dist/sbom.cdx.json' (workspace)");
       expect(read.approved).toEqual({ path: '.github/approved.txt', text: 'pkg:npm/left-pad\n' });
       expect(judgeSbomLicenses(params({ source: 'file', path: 'x' }), read)).toMatchObject({
         code: 'LICENSE_UNKNOWN',
@@ -347,7 +347,7 @@ describe('collect', () => {
         sbomLicensesGate.collect(params({ source: 'file', path: 'dist/none.json' }), context(), store),
       ).rejects.toMatchObject({
         code: 'SBOM_UNAVAILABLE',
-        message: expect.stringContaining("'dist/none.json' does not exist"),
+        message: expect.stringContaining("'dist/none.json' (workspace) does not exist"),
       });
       await expect(
         sbomLicensesGate.collect(
@@ -355,7 +355,7 @@ describe('collect', () => {
           context(),
           store,
         ),
-      ).rejects.toMatchObject({ code: 'SBOM_TOO_LARGE' });
+      ).rejects.toMatchObject({ code: 'OUTPUT_TOO_LARGE' });
       await expect(
         sbomLicensesGate.collect(
           params({ source: 'file', path: 'dist/sbom.cdx.json', approved_packages: 'nope.txt' }),
