@@ -19,6 +19,7 @@ import {
   context,
   found,
   goodRun,
+  MAIN_SHA,
   makeZip,
   metadataJson,
   metadataZip,
@@ -97,6 +98,51 @@ describe('release_metadata', () => {
     expect(judgeArchive(archive, params).code).toBe('METADATA_OK');
     const other = metadataZip(metadataJson({ source_run_id: '4243' }));
     expect(judgeArchive(other, params)).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+  });
+
+  describe('a build dispatched from a branch', () => {
+    const dispatched = goodRun({ event: 'workflow_dispatch', headBranch: 'main', headSha: MAIN_SHA });
+    const plasmiteShape = (fields: Record<string, unknown> = {}) =>
+      metadataZip(
+        JSON.stringify({
+          tag: TAG,
+          version: '1.2.0',
+          source_sha: TAG_SHA,
+          source_ref: `refs/tags/${TAG}`,
+          source_run_id: String(RUN_ID),
+          source_workflow: 'release',
+          ...fields,
+        }),
+      );
+
+    it('passes metadata that attests the tag, with the attestation fields compared too', () => {
+      const verdict = judgeArchive(plasmiteShape(), PARAMS, found(dispatched));
+      expect(verdict).toMatchObject({ status: 'pass', code: 'METADATA_OK' });
+      expect(verdict.message).toContain(`source_ref refs/tags/${TAG}, source_run_id ${RUN_ID}`);
+      expect(verdict.details).toMatchObject({ admitted_by: 'dispatch_attested' });
+    });
+
+    it('says METADATA_MISMATCH naming source_sha when it built another commit', () => {
+      const verdict = judgeArchive(plasmiteShape({ source_sha: MAIN_SHA }), PARAMS, found(dispatched));
+      expect(verdict).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+      expect(verdict.message).toMatch(/source_sha "c0ffee1+" expected, found "badc0de2+"/);
+    });
+
+    it("says METADATA_MISMATCH when the metadata is another run's", () => {
+      const verdict = judgeArchive(plasmiteShape({ source_run_id: '99' }), PARAMS, found(dispatched));
+      expect(verdict).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+      expect(verdict.message).toContain(`source_run_id ${RUN_ID} expected, found "99"`);
+    });
+
+    it('reads nothing from a dispatch from another branch (UNTRUSTED_BUILD_RUN)', () => {
+      const verdict = judgeArchive(
+        plasmiteShape(),
+        PARAMS,
+        found(goodRun({ ...dispatched, headBranch: 'feature' })),
+      );
+      expect(verdict).toMatchObject({ status: 'fail', code: 'UNTRUSTED_BUILD_RUN' });
+      expect(verdict.message).toMatch(/dispatched from 'feature'/);
+    });
   });
 
   it('compares integer fields with their text (run ids from templates)', () => {
