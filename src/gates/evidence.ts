@@ -1,7 +1,7 @@
 // evidence: a JSON verdict written by an earlier step (an observability check, a smoke
 // test), in the workspace or in an artifact of the build run. The file says `ok: true` to
 // pass; its own code and message pass through.
-import { GateError, type EvalContext, type Verdict } from '../model/types.js';
+import type { EvalContext, Verdict } from '../model/types.js';
 import { readOutput, type OutputSource } from '../facts/build/output.js';
 import { refusalError } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';

@@ -63,10 +63,14 @@ export async function filesInArtifact(
   }
 }
 
+/**
+ * The zip reader's limits for an archive read with a reader's `maxBytes`: a sibling larger than
+ * the file wanted does not make the file unreadable (the file's own size is checked after).
+ */
 function zipLimits(maxBytes: number) {
   return {
     ...DEFAULT_ZIP_LIMITS,
-    maxEntryBytes: maxBytes,
+    maxEntryBytes: Math.max(DEFAULT_ZIP_LIMITS.maxEntryBytes, maxBytes),
     maxTotalBytes: Math.max(DEFAULT_ZIP_LIMITS.maxTotalBytes, maxBytes),
   };
 }
@@ -85,11 +89,21 @@ export function fileInArchive(
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
     // Not a zip at all, or a .zip file uploaded as itself: an unzipped upload is the file.
-    if (orWhole && (!looksLikeZip(archive) || isZipName(artifact.name, source.file))) return { bytes: archive };
+    if (orWhole && (!looksLikeZip(archive) || isZipName(artifact.name, source.file)))
+      return { bytes: archive };
     return { refusal: { code: 'ARTIFACT_INVALID', message: `is not a readable zip: ${error.message}` } };
   }
   try {
     const entry = findZipEntry(entries, source.file);
+    if (entry && !entry.isDirectory && entry.size > maxBytes) {
+      return {
+        refusal: {
+          code: 'OUTPUT_TOO_LARGE',
+          message: `holds '${source.file}' of ${entry.size} bytes, over the ${maxBytes}-byte limit (max_bytes).`,
+          details: { size: entry.size, max_bytes: maxBytes },
+        },
+      };
+    }
     if (entry && !entry.isDirectory) return { bytes: readZipEntry(archive, entry) };
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;

@@ -11,10 +11,18 @@
 //     request); of those from a `dispatch_from` branch, at most DISPATCH_ATTESTATION_BOUND have
 //     their metadata read (an artifact listing and a download each), those whose display_title
 //     names the tag first, newest first otherwise; the first that attests the tag is the run.
+// When no run is trusted, the one that says best why is returned, for build_provenance to
+// report: the run on the tag, else the first dispatch run tried, else a dispatch from a branch
+// not in `dispatch_from`.
 import { GateError, type EvalContext, type Repository } from '../../model/types.js';
 import { defaultBranch } from '../runs.js';
 import type { FactStore } from '../store.js';
-import { collectMetadata, DEFAULT_METADATA_LOCATION, type MetadataFacts, type MetadataLocation } from './metadata.js';
+import {
+  collectMetadata,
+  DEFAULT_METADATA_LOCATION,
+  type MetadataFacts,
+  type MetadataLocation,
+} from './metadata.js';
 import {
   describeBuildRunQuery,
   DISPATCH_SEARCH_PAGE_SIZE,
@@ -65,7 +73,11 @@ export function rulesFor(ctx: EvalContext, workflow?: string): BuildRunRules {
 }
 
 /** The build run and the judgement of it, memoized per rules. */
-export function findBuildRun(facts: FactStore, ctx: EvalContext, rules: BuildRunRules): Promise<BuildRunFinding> {
+export function findBuildRun(
+  facts: FactStore,
+  ctx: EvalContext,
+  rules: BuildRunRules,
+): Promise<BuildRunFinding> {
   const repo = ctx.repository;
   if (ctx.buildRunId === null && !ctx.tag) {
     return Promise.reject(
@@ -83,10 +95,17 @@ export function findBuildRun(facts: FactStore, ctx: EvalContext, rules: BuildRun
     rules.dispatchFrom?.join(',') ?? '(default branch)',
     `${rules.metadata.artifact}/${rules.metadata.file}/${rules.metadata.maxBytes}`,
   ].join('|');
-  return facts.memo(key, () => (ctx.buildRunId !== null ? byId(facts, ctx, rules, ctx.buildRunId) : search(facts, ctx, rules)));
+  return facts.memo(key, () =>
+    ctx.buildRunId !== null ? byId(facts, ctx, rules, ctx.buildRunId) : search(facts, ctx, rules),
+  );
 }
 
-async function byId(facts: FactStore, ctx: EvalContext, rules: BuildRunRules, runId: number): Promise<BuildRunFinding> {
+async function byId(
+  facts: FactStore,
+  ctx: EvalContext,
+  rules: BuildRunRules,
+  runId: number,
+): Promise<BuildRunFinding> {
   const lookup = await readRunById(facts, ctx.repository, runId);
   if (!lookup.found) return { found: false, lookup, rules };
   return judged(facts, ctx, rules, lookup);
@@ -97,7 +116,8 @@ async function search(facts: FactStore, ctx: EvalContext, rules: BuildRunRules):
   const tag = ctx.tag!;
   const query: BuildRunQuery = { by: 'search', workflow: rules.workflow, tag };
   const listing = await listTagRuns(facts, repo, rules.workflow, tag);
-  if ('missing' in listing) return { found: false, lookup: { found: false, query, reason: listing.missing }, rules };
+  if ('missing' in listing)
+    return { found: false, lookup: { found: false, query, reason: listing.missing }, rules };
   const own = listing.runs.filter((run) => isOwn(run, repo));
   const tagRun = own[0] ?? listing.runs[0];
   let first: BuildRunFinding | null = null;
@@ -105,11 +125,13 @@ async function search(facts: FactStore, ctx: EvalContext, rules: BuildRunRules):
     first = await judged(facts, ctx, rules, { found: true, query, run: tagRun });
     if (first.found && first.trust.trusted) return first;
   }
-  if (rules.events.includes('workflow_dispatch')) {
-    const dispatched = await searchDispatchRuns(facts, ctx, rules, query);
-    if (dispatched) return dispatched;
-  }
+  const dispatched = rules.events.includes('workflow_dispatch')
+    ? await searchDispatchRuns(facts, ctx, rules, query)
+    : null;
+  if (dispatched?.found && dispatched.trust.trusted) return dispatched;
+  // Nothing trusted: the run on the tag says best why, else the dispatch run tried.
   if (first) return first;
+  if (dispatched) return dispatched;
   const dispatchNote = rules.events.includes('workflow_dispatch')
     ? `, and none of the ${DISPATCH_SEARCH_PAGE_SIZE} newest successful workflow_dispatch runs of it attests the tag`
     : '';
@@ -124,7 +146,11 @@ async function search(facts: FactStore, ctx: EvalContext, rules: BuildRunRules):
   };
 }
 
-/** The first dispatch run (by the order above) that the rules trust, or null. */
+/**
+ * The first dispatch run (by the order above) that the rules trust; else, so that the verdict
+ * says why, the first one judged (DISPATCH_NOT_ATTESTED), or the newest dispatch from a branch
+ * not in `dispatch_from` (DISPATCH_FROM_UNTRUSTED_BRANCH, judged without a download); else null.
+ */
 async function searchDispatchRuns(
   facts: FactStore,
   ctx: EvalContext,
@@ -135,24 +161,26 @@ async function searchDispatchRuns(
   const listing = await listDispatchRuns(facts, repo, rules.workflow);
   if ('missing' in listing) return null;
   const branches = await dispatchBranches(facts, repo, rules);
-  const candidates = listing.runs.filter(
-    (run) =>
-      isOwn(run, repo) &&
-      isBranchDispatch(run, ctx) &&
-      run.headBranch !== null &&
-      branches.includes(run.headBranch) &&
-      runProblems(run, rules, repo).length === 0,
+  const dispatches = listing.runs.filter(
+    (run) => isOwn(run, repo) && isBranchDispatch(run, ctx) && runProblems(run, rules, repo).length === 0,
+  );
+  const fromTrusted = dispatches.filter(
+    (run) => run.headBranch !== null && branches.includes(run.headBranch),
   );
   const tag = ctx.tag!;
   const ordered = [
-    ...candidates.filter((run) => titleNamesTag(run.displayTitle ?? null, tag)),
-    ...candidates.filter((run) => !titleNamesTag(run.displayTitle ?? null, tag)),
+    ...fromTrusted.filter((run) => titleNamesTag(run.displayTitle ?? null, tag)),
+    ...fromTrusted.filter((run) => !titleNamesTag(run.displayTitle ?? null, tag)),
   ].slice(0, DISPATCH_ATTESTATION_BOUND);
+  let first: BuildRunFinding | null = null;
   for (const run of ordered) {
     const finding = await judged(facts, ctx, rules, { found: true, query, run });
     if (finding.found && finding.trust.trusted) return finding;
+    first ??= finding;
   }
-  return null;
+  if (first) return first;
+  const elsewhere = dispatches.find((run) => !fromTrusted.includes(run));
+  return elsewhere ? judged(facts, ctx, rules, { found: true, query, run: elsewhere }) : null;
 }
 
 /** Judges a found run, reading its metadata first when the dispatch rule needs it. */
@@ -176,7 +204,11 @@ async function judged(
   return { found: true, lookup, run, rules: resolved, attestation, trust };
 }
 
-async function dispatchBranches(facts: FactStore, repo: Repository, rules: BuildRunRules): Promise<readonly string[]> {
+async function dispatchBranches(
+  facts: FactStore,
+  repo: Repository,
+  rules: BuildRunRules,
+): Promise<readonly string[]> {
   return rules.dispatchFrom ?? [await defaultBranch(facts, repo)];
 }
 
@@ -200,7 +232,11 @@ export type TrustedRun =
  * The build run whose outputs a gate may read: exactly a run build_provenance would accept
  * under the policy's rules (with the gate's own workflow, when it names one).
  */
-export async function trustedBuildRun(facts: FactStore, ctx: EvalContext, workflow?: string): Promise<TrustedRun> {
+export async function trustedBuildRun(
+  facts: FactStore,
+  ctx: EvalContext,
+  workflow?: string,
+): Promise<TrustedRun> {
   const finding = await findBuildRun(facts, ctx, rulesFor(ctx, workflow));
   return toTrustedRun(finding);
 }

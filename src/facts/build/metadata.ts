@@ -62,7 +62,8 @@ export const RELEASE_METADATA_SCHEMA = {
       ...RUN_ID_SCHEMA,
     },
     source_run_attempt: {
-      description: 'The attempt of that run: an integer, or its digits as a string ("${GITHUB_RUN_ATTEMPT}").',
+      description:
+        'The attempt of that run: an integer, or its digits as a string ("${GITHUB_RUN_ATTEMPT}").',
       ...RUN_ID_SCHEMA,
     },
     source_workflow: {
@@ -101,8 +102,7 @@ export interface MetadataRefusal extends Omit<OutputRefusal, 'code'> {
 }
 
 export type MetadataReading =
-  | { ok: true; metadata: Record<string, unknown>; digest: string }
-  | { ok: false; refusal: MetadataRefusal };
+  { ok: true; metadata: Record<string, unknown>; digest: string } | { ok: false; refusal: MetadataRefusal };
 
 /** The metadata artifact of run `runId`: found by name in the run's listing, downloaded once if usable. */
 export async function collectMetadata(

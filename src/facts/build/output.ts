@@ -113,7 +113,12 @@ async function readArtifactOutput(
   return { ok: false, label, link, ...read.refusal, details: { ...details, ...read.refusal.details } };
 }
 
-async function readAssetOutput(facts: FactStore, ctx: EvalContext, name: string, maxBytes: number): Promise<OutputRead> {
+async function readAssetOutput(
+  facts: FactStore,
+  ctx: EvalContext,
+  name: string,
+  maxBytes: number,
+): Promise<OutputRead> {
   const label = `release asset '${name}'`;
   const tag = ctx.tag;
   const release = tag ? await releaseByTag(facts, ctx.repository, tag) : null;
@@ -125,7 +130,14 @@ async function readAssetOutput(facts: FactStore, ctx: EvalContext, name: string,
       : !release
         ? `there is no published release for tag '${tag}'`
         : `release ${tag} has no such asset`;
-    return { ok: false, label, link, code: 'OUTPUT_MISSING', message: `does not exist: ${why}.`, details: { asset: name } };
+    return {
+      ok: false,
+      label,
+      link,
+      code: 'OUTPUT_MISSING',
+      message: `does not exist: ${why}.`,
+      details: { asset: name },
+    };
   }
   if (asset.size !== null && asset.size > maxBytes)
     return {

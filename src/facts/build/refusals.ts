@@ -42,7 +42,9 @@ export function artifactRefusal(
       message: `does not exist: the build must upload '${name}' (actions/upload-artifact).`,
     };
   }
-  return refusedBeforeDownload(artifact, maxBytes) ?? (download ? refusedByDownload(download, maxBytes) : null);
+  return (
+    refusedBeforeDownload(artifact, maxBytes) ?? (download ? refusedByDownload(download, maxBytes) : null)
+  );
 }
 
 /** What the API's listing alone refuses, so nothing is downloaded. */
@@ -54,7 +56,8 @@ export function refusedBeforeDownload(artifact: RunArtifact, maxBytes: number): 
     };
   }
   if (artifact.sizeInBytes > maxBytes) return tooLarge(artifact.sizeInBytes, maxBytes);
-  if (!artifact.digest || !/^sha256:[0-9a-f]{64}$/i.test(artifact.digest)) return unverifiable(artifact.digest);
+  if (!artifact.digest || !/^sha256:[0-9a-f]{64}$/i.test(artifact.digest))
+    return unverifiable(artifact.digest);
   return null;
 }
 
@@ -63,7 +66,10 @@ function refusedByDownload(download: ArtifactDownload, maxBytes: number): Output
     case 'downloaded':
       return null;
     case 'expired':
-      return { code: 'ARTIFACT_EXPIRED', message: 'expired while it was being downloaded (410): re-run the build.' };
+      return {
+        code: 'ARTIFACT_EXPIRED',
+        message: 'expired while it was being downloaded (410): re-run the build.',
+      };
     case 'too_large':
       return tooLarge(download.bytes, maxBytes);
     case 'unverifiable':

@@ -90,7 +90,10 @@ export function listTagRuns(
   tag: string,
 ): Promise<RunListing> {
   return facts.memo(`build-runs:${repo.owner}/${repo.repo}:${workflow}:branch:${tag}`, async () => {
-    const listing = await listSuccessfulRuns(facts, repo, workflow, { branch: tag, per_page: SEARCH_PAGE_SIZE });
+    const listing = await listSuccessfulRuns(facts, repo, workflow, {
+      branch: tag,
+      per_page: SEARCH_PAGE_SIZE,
+    });
     if ('missing' in listing) return listing;
     return { runs: listing.runs.filter((run) => run.headBranch === tag) };
   });

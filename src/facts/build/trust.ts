@@ -93,7 +93,11 @@ export function judgeTrust(
 }
 
 /** The rules that do not depend on the tag: workflow, repository, success, event. */
-export function runProblems(run: BuildRun, rules: Pick<TrustRules, 'workflow' | 'events'>, repository: Repository): TrustProblem[] {
+export function runProblems(
+  run: BuildRun,
+  rules: Pick<TrustRules, 'workflow' | 'events'>,
+  repository: Repository,
+): TrustProblem[] {
   const problems: TrustProblem[] = [];
   const expectedPath = `.github/workflows/${rules.workflow}`;
   if (!workflowPathMatches(run.path, rules.workflow, repository)) {
@@ -172,7 +176,12 @@ function dispatchProblems(
   const what = `Build run ${run.id}, dispatched from '${run.headBranch}',`;
   const location = rules.metadata;
   if (!attestation) {
-    return [{ code: 'DISPATCH_NOT_ATTESTED', message: `${what} has no release metadata read to attest tag '${ctx.tag}'.` }];
+    return [
+      {
+        code: 'DISPATCH_NOT_ATTESTED',
+        message: `${what} has no release metadata read to attest tag '${ctx.tag}'.`,
+      },
+    ];
   }
   const reading = readMetadata(attestation, location);
   if (!reading.ok) {
