@@ -75,11 +75,11 @@ describe('readOutput', () => {
   it('reads a workspace file, a file inside an artifact of the build run, and a release asset', async () => {
     const store = facts();
     const local = await readOutput(store, ctx(), { kind: 'workspace', path: 'evidence.json' }, limit);
-    expect(local).toMatchObject({ ok: true, label: "'evidence.json' (workspace)" });
+    expect(local).toMatchObject({ ok: true, label: 'evidence.json (workspace)' });
     const inside = await readOutput(store, ctx(), artifact('evidence', 'smoke/result.json'), limit);
     expect(inside).toMatchObject({
       ok: true,
-      label: "'smoke/result.json' in artifact 'evidence' of run 501",
+      label: "smoke/result.json in artifact 'evidence' of run 501",
     });
     expect(inside.ok && outputText(inside.bytes)).toBe('{"ok":true}');
     const asset = await readOutput(store, ctx(), { kind: 'release_asset', name: 'notes.txt' }, limit);

@@ -60,7 +60,7 @@ export function outputText(bytes: Buffer): string | null {
 }
 
 async function readWorkspaceOutput(facts: FactStore, path: string, maxBytes: number): Promise<OutputRead> {
-  const label = `'${path}' (workspace)`;
+  const label = `${path} (workspace)`;
   const file = await readWorkspaceFile(facts, path, maxBytes);
   if (file.kind === 'missing')
     return {
@@ -95,7 +95,7 @@ async function readArtifactOutput(
     if (!trusted.ok) {
       return {
         ok: false,
-        label: `'${source.file}' in artifact '${source.name}'`,
+        label: `${source.file} in artifact '${source.name}'`,
         link: null,
         code: trusted.code,
         message: `cannot be read: ${trusted.reason}.`,
@@ -104,7 +104,7 @@ async function readArtifactOutput(
     }
     run = trusted.run;
   }
-  const label = `'${source.file}' in artifact '${source.name}' of run ${run.id}`;
+  const label = `${source.file} in artifact '${source.name}' of run ${run.id}`;
   const link = run.htmlUrl ? { title: `Run ${run.id}`, url: run.htmlUrl } : null;
   const details = { artifact: source.name, file: source.file, run_id: run.id };
   const artifact = await findRunArtifact(facts, ctx.repository, run.id, source.name);
