@@ -17,7 +17,7 @@ import {
   type MetadataLocation,
 } from '../facts/build/metadata.js';
 import type { BuildRunLookup } from '../facts/build/run.js';
-import { isBranchDispatch, type Admission, type TrustProblem } from '../facts/build/trust.js';
+import { isBranchDispatch, type Admission, type TrustCode, type TrustProblem } from '../facts/build/trust.js';
 import { normaliseEntryName, ZipError } from '../util/zip.js';
 import { buildRunNotFound, runLinks, WORKFLOW_FILE_SCHEMA } from './build-provenance.js';
 import { defineGate } from './types.js';
@@ -39,9 +39,16 @@ export interface ReleaseMetadataParams {
   max_bytes: number;
 }
 
-/** How the build run fared under the trust rules, leaving out the attestation this gate judges itself. */
+/**
+ * The rules this gate judges from the metadata itself, so a run failing them is read and the
+ * verdict names the field that differs: the tag and commit the build says it built, and a
+ * dispatch build's attestation. Every other rule of build_provenance refuses the run unread.
+ */
+const JUDGED_FROM_METADATA = new Set<TrustCode>(['TAG_MISMATCH', 'SHA_MISMATCH', 'DISPATCH_NOT_ATTESTED']);
+
+/** How the build run fared under the trust rules, leaving out those this gate judges itself. */
 export interface RunTrust {
-  /** Rules other than the metadata's attestation that the run fails. */
+  /** Rules the run fails other than those judged from the metadata. */
   problems: TrustProblem[];
   /** Which rule admits the run when the metadata holds: dispatch runs also have the attestation fields compared. */
   rule: Admission;
@@ -112,7 +119,7 @@ export const releaseMetadataGate = defineGate<ReleaseMetadataParams, ReleaseMeta
     const finding = await findBuildRun(facts, ctx, { ...rulesFor(ctx, params.workflow), metadata: location });
     if (!finding.found) return { lookup: finding.lookup, trust: null, artifact: null, download: null };
     const trust: RunTrust = {
-      problems: finding.trust.problems.filter((p) => p.code !== 'DISPATCH_NOT_ATTESTED'),
+      problems: finding.trust.problems.filter((p) => !JUDGED_FROM_METADATA.has(p.code)),
       rule: isBranchDispatch(finding.run, ctx) ? 'dispatch_attested' : 'tag_push',
     };
     if (trust.problems.length > 0) return { lookup: finding.lookup, trust, artifact: null, download: null };

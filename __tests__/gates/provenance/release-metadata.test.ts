@@ -48,12 +48,14 @@ const RULES: TrustRules = {
   metadata: { artifact: 'release-metadata', file: 'metadata.json', maxBytes: 1048576 },
 };
 
-/** The trust rules applied as collect applies them: every rule but the attestation, which the gate judges. */
+/** The trust rules applied as collect applies them: every rule but those the gate judges from the metadata. */
 function trustOf(lookup: BuildRunLookup): RunTrust | null {
   if (!lookup.found) return null;
   const judged = judgeTrust(lookup.run, RULES, context(), null);
   return {
-    problems: judged.problems.filter((p) => p.code !== 'DISPATCH_NOT_ATTESTED'),
+    problems: judged.problems.filter(
+      (p) => !['TAG_MISMATCH', 'SHA_MISMATCH', 'DISPATCH_NOT_ATTESTED'].includes(p.code),
+    ),
     rule: isBranchDispatch(lookup.run, context()) ? 'dispatch_attested' : 'tag_push',
   };
 }
