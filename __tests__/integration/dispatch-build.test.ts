@@ -185,6 +185,9 @@ test('a tag push whose metadata gives the run id as text passes every gate, befo
   expect(evaluation.gates.build_run!.details).toMatchObject({ admitted_by: 'tag_push' });
   expect(evaluation.result.exitCode).toBe(0);
   expect(evaluation.result.report!.stats.api_requests).toBe(evaluation.apiCalls);
+  // What this layout costs, measured: the tag search once for all gates, one artifact listing,
+  // one download request per artifact, whichever gates read it.
+  expect(evaluation.apiCalls).toBe(10);
   // Each artifact downloaded at most once, whichever gates read it and whatever limits they set
   // (homebrew_formula has no artifacts glob: it opens the other artifacts too).
   const downloads = evaluation.emulator
@@ -225,6 +228,8 @@ test('a build dispatched from main with metadata attesting the tag passes; the r
   const paths = evaluation.emulator.requests().map((r) => r.path);
   expect(paths.some((p) => p.includes(`/actions/runs/${RUN_ID + 7}/artifacts`))).toBe(false);
   expect(evaluation.result.report!.stats.api_requests).toBe(evaluation.apiCalls);
+  // Two more than a tag push: the dispatch listing and the default branch.
+  expect(evaluation.apiCalls).toBe(12);
 });
 
 test('a build dispatched from main without its metadata is DISPATCH_NOT_ATTESTED, and nothing else trusts it', async () => {
