@@ -359,9 +359,7 @@ describe('gates against the emulator', () => {
     };
     const collected = await metricBudgetsGate.collect(params, ctx(), facts);
     expect(collected.current.label).toBe(`summary.json in artifact 'bench' of run ${BUILD_RUN_ID}`);
-    expect(collected.baseline.label).toBe(
-      `summary.json in artifact 'bench' of run ${BASE_RUN_ID} (v1.1.0)`,
-    );
+    expect(collected.baseline.label).toBe(`summary.json in artifact 'bench' of run ${BASE_RUN_ID} (v1.1.0)`);
     expect(metricBudgetsGate.judge(params, collected, ctx())).toMatchObject({
       status: 'pass',
       code: 'WITHIN_BUDGET',
