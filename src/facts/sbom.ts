@@ -47,7 +47,10 @@ export async function readSbom(
           },
           options,
         );
-  const label = `SBOM ${read.label}`;
+  const label =
+    source.kind === 'file'
+      ? `SBOM file '${source.path}'`
+      : `SBOM '${source.file}' in artifact '${source.name}'${read.runId === undefined ? '' : ` of run ${read.runId}`}`;
   if (!read.ok) {
     throw new GateError(
       UNAVAILABLE.has(read.code) ? 'SBOM_UNAVAILABLE' : read.code,

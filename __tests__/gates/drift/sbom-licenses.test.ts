@@ -337,7 +337,7 @@ describe('collect', () => {
         context(),
         store,
       );
-      expect(read.sbom.label).toBe('SBOM dist/sbom.cdx.json (workspace)');
+      expect(read.sbom.label).toBe("SBOM file 'dist/sbom.cdx.json'");
       expect(read.approved).toEqual({ path: '.github/approved.txt', text: 'pkg:npm/left-pad\n' });
       expect(judgeSbomLicenses(params({ source: 'file', path: 'x' }), read)).toMatchObject({
         code: 'LICENSE_UNKNOWN',
@@ -347,7 +347,7 @@ describe('collect', () => {
         sbomLicensesGate.collect(params({ source: 'file', path: 'dist/none.json' }), context(), store),
       ).rejects.toMatchObject({
         code: 'SBOM_UNAVAILABLE',
-        message: expect.stringContaining('dist/none.json (workspace) does not exist'),
+        message: expect.stringContaining("'dist/none.json' does not exist"),
       });
       await expect(
         sbomLicensesGate.collect(

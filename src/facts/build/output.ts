@@ -25,9 +25,10 @@ export type OutputSource =
   /** An asset of the tag's published release. */
   | { kind: 'release_asset'; name: string };
 
+/** `runId`: the run an artifact was read from, when one was. */
 export type OutputRead =
-  | { ok: true; label: string; link: Link | null; bytes: Buffer }
-  | ({ ok: false; label: string; link: Link | null } & OutputRefusal);
+  | { ok: true; label: string; link: Link | null; bytes: Buffer; runId?: number }
+  | ({ ok: false; label: string; link: Link | null; runId?: number } & OutputRefusal);
 
 export interface ReadOutputOptions {
   maxBytes: number;
@@ -109,8 +110,15 @@ async function readArtifactOutput(
   const details = { artifact: source.name, file: source.file, run_id: run.id };
   const artifact = await findRunArtifact(facts, ctx.repository, run.id, source.name);
   const read = await fileInArtifact(facts, ctx.repository, artifact, source.name, { ...source, maxBytes });
-  if ('bytes' in read) return { ok: true, label, link, bytes: read.bytes };
-  return { ok: false, label, link, ...read.refusal, details: { ...details, ...read.refusal.details } };
+  if ('bytes' in read) return { ok: true, label, link, bytes: read.bytes, runId: run.id };
+  return {
+    ok: false,
+    label,
+    link,
+    runId: run.id,
+    ...read.refusal,
+    details: { ...details, ...read.refusal.details },
+  };
 }
 
 async function readAssetOutput(
