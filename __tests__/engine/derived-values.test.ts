@@ -68,14 +68,7 @@ describe('prefetchDerivedValues', () => {
     expect(reads).toHaveLength(1);
     const values = emptyValues();
     const reasons = {};
-    await resolveDerivedValues(
-      [usesBaseTag],
-      [usesBaseTag],
-      context({ tag: 'v1.3.0' }),
-      facts,
-      values,
-      reasons,
-    );
+    await resolveDerivedValues([usesBaseTag], context({ tag: 'v1.3.0' }), facts, values, reasons);
     expect(values.base_tag).toBe('v1.2.0');
     expect(reasons).toEqual({});
     expect(reads).toHaveLength(1);
@@ -109,14 +102,7 @@ describe('prefetchDerivedValues', () => {
     await tick();
     const values = emptyValues();
     const reasons: Record<string, string> = {};
-    await resolveDerivedValues(
-      [usesBaseTag],
-      [usesBaseTag],
-      context({ tag: 'v1.3.0' }),
-      facts,
-      values,
-      reasons,
-    );
+    await resolveDerivedValues([usesBaseTag], context({ tag: 'v1.3.0' }), facts, values, reasons);
     expect(values.base_tag).toBeNull();
     expect(reasons.base_tag).toMatch(/^the tags could not be read: The token lacks `contents: read`/);
   });

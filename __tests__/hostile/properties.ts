@@ -9,7 +9,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { GateError, type EvalContext } from '../../src/model/types.js';
 import type { ArtifactDownload, RunArtifact } from '../../src/facts/artifacts.js';
-import type { BuildRun } from '../../src/facts/build-run.js';
+import type { BuildRun } from '../../src/facts/build/run.js';
 import { parseRepoFileSpec } from '../../src/facts/contents.js';
 import { GATE_TYPES } from '../../src/gates/registry.js';
 import {
@@ -551,7 +551,12 @@ function metadataFacts(bytes: Buffer): ReleaseMetadataFacts {
     archive: bytes,
     sha256: `sha256:${'0'.repeat(64)}`,
   };
-  return { lookup: { found: true, query: { by: 'id', runId: 7001 }, run: META_RUN }, artifact, download };
+  return {
+    lookup: { found: true, query: { by: 'id', runId: 7001 }, run: META_RUN },
+    trust: { problems: [], rule: 'tag_push' },
+    artifact,
+    download,
+  };
 }
 
 const metadata: HostileProperty = {

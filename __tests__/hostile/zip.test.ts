@@ -49,6 +49,7 @@ function judge(archive: Buffer) {
           createdAt: null,
         },
       },
+      trust: { problems: [], rule: 'tag_push' },
       artifact: {
         id: 1,
         name: 'release-metadata',

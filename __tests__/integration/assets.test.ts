@@ -356,7 +356,7 @@ describe('metric_budgets through the bundle', () => {
     const { gate } = await evaluate(PERFORMANCE_GATE, { baselineBench: null }, { base_tag: 'v1.1.0' });
     expect(gate).toMatchObject({ status: 'error', code: 'ARTIFACT_MISSING' });
     expect(gate.message).toBe(
-      "Run 7000 (the newest successful run of 'release.yml' for 'v1.1.0') has no artifact 'bench'.",
+      "Metrics file summary.json in artifact 'bench' of run 7000 (v1.1.0) does not exist: the build must upload 'bench' (actions/upload-artifact).",
     );
   });
 

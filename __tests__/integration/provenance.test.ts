@@ -215,16 +215,31 @@ describe('build_provenance and release_metadata through the bundle', () => {
     expect(evaluation.gates.build_run).toMatchObject({ status: 'fail', code: 'TAG_MISMATCH' });
   });
 
-  test('a workflow_dispatch from main builds main, not the tag', async () => {
-    const dispatched = releaseRun({ event: 'workflow_dispatch', head_branch: 'main', head_sha: MAIN_SHA });
+  test('a workflow_dispatch from main that built main, not the tag: DISPATCH_NOT_ATTESTED', async () => {
+    const dispatched = releaseRun({
+      event: 'workflow_dispatch',
+      head_branch: 'main',
+      head_sha: MAIN_SHA,
+      artifacts: [
+        {
+          name: 'release-metadata',
+          files: { 'metadata.json': metadata({ source_sha: MAIN_SHA, source_ref: 'refs/heads/main' }) },
+        },
+      ],
+    });
     const evaluation = await evaluate([dispatched], { buildRunId: 7001 });
     const gate = evaluation.gates.build_run!;
-    expect(gate).toMatchObject({ status: 'fail', code: 'TAG_MISMATCH' });
-    expect(gate.message).toContain('(also SHA_MISMATCH)');
-    expect((gate.details.failures as { code: string }[]).map((f) => f.code)).toEqual([
-      'TAG_MISMATCH',
-      'SHA_MISMATCH',
-    ]);
+    expect(gate).toMatchObject({ status: 'fail', code: 'DISPATCH_NOT_ATTESTED' });
+    expect(gate.message).toMatch(/source_sha .* source_ref/);
+    expect(evaluation.gates.metadata).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+  });
+
+  test('a workflow_dispatch from main whose metadata attests the tag: admitted by the dispatch rule', async () => {
+    const dispatched = releaseRun({ event: 'workflow_dispatch', head_branch: 'main', head_sha: MAIN_SHA });
+    const evaluation = await evaluate([dispatched], { buildRunId: 7001 });
+    expect(evaluation.gates.build_run).toMatchObject({ status: 'pass', code: 'BUILD_RUN_OK' });
+    expect(evaluation.gates.build_run!.details).toMatchObject({ admitted_by: 'dispatch_attested' });
+    expect(evaluation.gates.metadata).toMatchObject({ status: 'pass', code: 'METADATA_OK' });
   });
 
   test("a workflow_dispatch on the tag whose commit is not the tag's (the tag moved)", async () => {

@@ -209,7 +209,7 @@ describe('release-publish.yml: the release build', () => {
       build_run: 'WRONG_WORKFLOW',
       metadata: 'UNTRUSTED_BUILD_RUN',
       assets: 'ASSET_MISSING',
-      performance: 'RUN_NOT_FOUND',
+      performance: 'UNTRUSTED_BUILD_RUN',
     });
   });
 
@@ -224,8 +224,8 @@ describe('release-publish.yml: the release build', () => {
     expectBlockedBy(evaluation, {
       build_run: 'FOREIGN_REPOSITORY',
       metadata: 'UNTRUSTED_BUILD_RUN',
-      assets: 'FOREIGN_REPOSITORY',
-      performance: 'FOREIGN_REPOSITORY',
+      assets: 'ASSET_MISSING',
+      performance: 'UNTRUSTED_BUILD_RUN',
     });
   });
 
@@ -241,7 +241,7 @@ describe('release-publish.yml: the release build', () => {
       build_run: 'RUN_NOT_SUCCESSFUL',
       metadata: 'UNTRUSTED_BUILD_RUN',
       assets: 'ASSET_MISSING',
-      performance: 'RUN_NOT_FOUND',
+      performance: 'UNTRUSTED_BUILD_RUN',
     });
   });
 
@@ -257,11 +257,11 @@ describe('release-publish.yml: the release build', () => {
     expectBlockedBy(evaluation, {
       build_run: 'TAG_MISMATCH',
       assets: 'ASSET_MISSING',
-      performance: 'RUN_NOT_FOUND',
+      performance: 'UNTRUSTED_BUILD_RUN',
     });
   });
 
-  test('a workflow_dispatch from main built main, not the tag: SHA_MISMATCH (and TAG_MISMATCH)', async () => {
+  test('a workflow_dispatch from main that built main, not the tag: DISPATCH_NOT_ATTESTED', async () => {
     // The build wrote what it built: main's head, from refs/heads/main, labelled v1.3.0.
     const act = withBuildRunId(
       setMetadata(
@@ -277,18 +277,17 @@ describe('release-publish.yml: the release build', () => {
     const evaluation = await evaluate(act);
     const gate = evaluation.gates.build_run!;
     expect((gate.details.failures as { code: string }[]).map((f) => f.code)).toEqual([
-      'TAG_MISMATCH',
-      'SHA_MISMATCH',
+      'DISPATCH_NOT_ATTESTED',
     ]);
-    expect(gate.message).toContain('(also SHA_MISMATCH)');
+    expect(gate.message).toContain(`source_sha "${TAG_SHA}" expected, found "${MAIN_HEAD}"`);
     expect(evaluation.gates.metadata!.message).toContain(
       `source_sha "${TAG_SHA}" expected, found "${MAIN_HEAD}"`,
     );
     expectBlockedBy(evaluation, {
-      build_run: 'TAG_MISMATCH',
+      build_run: 'DISPATCH_NOT_ATTESTED',
       metadata: 'METADATA_MISMATCH',
       assets: 'ASSET_MISSING',
-      performance: 'RUN_NOT_FOUND',
+      performance: 'UNTRUSTED_BUILD_RUN',
     });
   });
 
@@ -306,7 +305,7 @@ describe('release-publish.yml: the release build', () => {
       build_run: 'SHA_MISMATCH',
       metadata: 'METADATA_MISMATCH',
       assets: 'ASSET_MISSING',
-      performance: 'RUN_NOT_FOUND',
+      performance: 'UNTRUSTED_BUILD_RUN',
     });
   });
 });

@@ -7,12 +7,10 @@
 // gate will use it, and resolveDerivedValues then finds it under way (the read is memoized).
 import semver from 'semver';
 import { listTagNames, resolveBaseTag } from '../facts/base-tag.js';
-import { buildRun } from '../facts/build-run.js';
+import { findBuildRun, rulesFor } from '../facts/build/find.js';
 import type { FactStore } from '../facts/store.js';
 import { placeholdersIn, stringsIn, type Placeholder, type TemplateValues } from '../policy/templates.js';
 import type { EvalContext, GateDefinition, Repository } from '../model/types.js';
-
-const DEFAULT_BUILD_WORKFLOW = 'release.yml';
 
 /** Placeholders used anywhere in the parameters of these gates. */
 export function placeholdersUsed(gates: readonly GateDefinition[]): Set<string> {
@@ -43,12 +41,11 @@ export function prefetchDerivedValues(
 
 /**
  * Fills `values.base_tag` / `values.build_run_id` (and `reasons` when they stay empty).
- * The build run is the one `build_provenance` judges: the workflow comes from the policy's
- * first build_provenance gate, else release.yml.
+ * The build run is the one the policy trusts (`ctx.buildRunPolicy`, gathered from the gate
+ * types that declare it): found by the same search, accepted by the same rules.
  */
 export async function resolveDerivedValues(
   planned: readonly GateDefinition[],
-  allGates: readonly GateDefinition[],
   ctx: EvalContext,
   facts: FactStore,
   values: TemplateValues,
@@ -73,15 +70,14 @@ export async function resolveDerivedValues(
     );
   }
   if (used.has('build_run_id') && values.build_run_id === null) {
-    const provenance = allGates.find((g) => g.type === 'build_provenance');
-    const workflow =
-      typeof provenance?.with.workflow === 'string' ? provenance.with.workflow : DEFAULT_BUILD_WORKFLOW;
     jobs.push(
       (async () => {
         try {
-          const lookup = await buildRun(facts, ctx, { workflow });
-          if (lookup.found) values.build_run_id = String(lookup.run.id);
-          else reasons.build_run_id = lookup.reason;
+          const finding = await findBuildRun(facts, ctx, rulesFor(ctx));
+          if (!finding.found) reasons.build_run_id = finding.lookup.reason;
+          else if (!finding.trust.trusted)
+            reasons.build_run_id = `build run ${finding.run.id} is not trusted: ${finding.trust.problems.map((p) => p.message).join(' ')}`;
+          else values.build_run_id = String(finding.run.id);
         } catch (error) {
           reasons.build_run_id = (error as Error).message;
         }

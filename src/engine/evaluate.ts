@@ -3,7 +3,7 @@
 // becomes `report.error` with result `fail`.
 import { promises as fs } from 'node:fs';
 import { parseRepoFileSpec, readRepoFile } from '../facts/contents.js';
-import { buildRun } from '../facts/build-run.js';
+import { findBuildRun, rulesFor } from '../facts/build/find.js';
 import { resolveRef } from '../facts/refs.js';
 import { FactStore } from '../facts/store.js';
 import { workspacePath } from '../facts/workspace.js';
@@ -25,6 +25,7 @@ import { mayOverride } from './override-actors.js';
 import { judgeGate } from './run-gate.js';
 import {
   GateError,
+  type BuildRunPolicy,
   type EvalContext,
   type GateDefinition,
   type Mode,
@@ -170,7 +171,8 @@ async function evaluateInto(
     mode,
   }));
   const evaluated = plan.filter((p) => p.mode !== 'off').map((p) => p.definition);
-  await resolveDerivedValues(evaluated, Object.values(loaded.policy.gates), ctx, facts, values, reasons);
+  ctx.buildRunPolicy = gatherBuildRunPolicy(Object.values(loaded.policy.gates), byType);
+  await resolveDerivedValues(evaluated, ctx, facts, values, reasons);
   ctx.baseTag = values.base_tag;
   if (values.build_run_id !== null) report.build_run_id = Number(values.build_run_id);
   let done = 0;
@@ -195,7 +197,7 @@ async function evaluateInto(
     }),
   );
   // The report names the release build run also when it was found by search, not given.
-  if (report.build_run_id === null) report.build_run_id = await buildRunJudged(evaluated, ctx, facts);
+  if (report.build_run_id === null) report.build_run_id = await buildRunJudged(evaluated, byType, ctx, facts);
   report.gates = gates.map((g) => g.report);
   // Gates finish in any order; the report follows the stage's order.
   const order = new Map(plan.map(({ definition }, index) => [definition.id, index]));
@@ -423,18 +425,38 @@ function describeFailure(error: unknown): { code: string; message: string } {
 }
 
 /**
- * The build run a planned build_provenance gate judged (a memoized read: no request), or null.
+ * What the policy's gates say about the trusted build run (build_provenance's workflow, events
+ * and dispatch_from; release_metadata's artifact), from every gate of the policy whatever this
+ * stage's modes: a gate reading the build must accept the run build_provenance would. The
+ * first gate declaring a part wins.
+ */
+function gatherBuildRunPolicy(
+  gates: readonly GateDefinition[],
+  byType: ReadonlyMap<string, GateType>,
+): BuildRunPolicy {
+  const policy: BuildRunPolicy = {};
+  for (const gate of gates) {
+    const declared = byType.get(gate.type)?.buildRunPolicy?.(gate.with) ?? {};
+    for (const [key, value] of Object.entries(declared) as [keyof BuildRunPolicy, never][])
+      if (value !== undefined && policy[key] === undefined) policy[key] = value;
+  }
+  return policy;
+}
+
+/**
+ * The build run a planned gate that judges the build run trusted (a memoized read: no
+ * request), or null.
  */
 async function buildRunJudged(
   planned: GateDefinition[],
+  byType: ReadonlyMap<string, GateType>,
   ctx: EvalContext,
   facts: FactStore,
 ): Promise<number | null> {
-  const provenance = planned.find((g) => g.type === 'build_provenance');
-  if (!provenance || typeof provenance.with.workflow !== 'string') return null;
+  if (!planned.some((g) => byType.get(g.type)?.buildRunPolicy)) return null;
   try {
-    const lookup = await buildRun(facts, ctx, { workflow: provenance.with.workflow });
-    return lookup.found ? lookup.run.id : null;
+    const finding = await findBuildRun(facts, ctx, rulesFor(ctx));
+    return finding.found ? finding.run.id : null;
   } catch {
     // Only the report's pointer to the run: the gate itself reports why the run is unknown.
     return null;

@@ -207,8 +207,13 @@ export async function downloadRunArtifact(
   if (artifact.sizeInBytes > options.maxBytes) {
     return { outcome: 'too_large', bytes: artifact.sizeInBytes, maxBytes: options.maxBytes };
   }
-  const key = `artifact-download:${repo.owner}/${repo.repo}:${artifact.workflowRunId}:${artifact.id}:${expected}:${options.maxBytes}`;
-  return facts.memo(key, () => download(facts, repo, artifact, expected, options));
+  // One download per artifact whatever limit each reader sets: the limit the API's size passed
+  // above is checked again on the bytes each reader gets.
+  const key = `artifact-download:${repo.owner}/${repo.repo}:${artifact.workflowRunId}:${artifact.id}:${expected}`;
+  const result = await facts.memo(key, () => download(facts, repo, artifact, expected, options));
+  if (result.outcome === 'downloaded' && result.archive.length > options.maxBytes)
+    return { outcome: 'too_large', bytes: result.archive.length, maxBytes: options.maxBytes };
+  return result;
 }
 
 /** The network part: `expected` is the lowercase hex of the API's sha256 digest. */

@@ -3,11 +3,12 @@
 // run's by default, or the newest successful run of a named workflow for a ref (the previous
 // release's, with `ref: "{base_tag}"`).
 import { GateError, type EvalContext, type Link } from '../model/types.js';
-import { findRunArtifact } from './artifacts.js';
-import { buildRun, describeBuildRunQuery, type BuildRun } from './build-run.js';
-import { artifactFile, refuseForeignRun, trustedBuildRun } from './releases.js';
+import { findBuildRun, rulesFor } from './build/find.js';
+import { outputText, readOutput, type OutputRead } from './build/output.js';
+import { describeBuildRunQuery, type BuildRun } from './build/run.js';
+import { foreignRunProblem } from './build/trust.js';
+import { refusalError } from './releases.js';
 import type { FactStore } from './store.js';
-import { readWorkspaceFile } from './workspace.js';
 
 export interface ArtifactMetricsSource {
   name: string;
@@ -35,92 +36,73 @@ export interface ReadMetricsOptions {
   buildWorkflow: string;
 }
 
-/** Reads and validates one metrics document; every problem is a GateError with its own code. */
+/**
+ * Reads and validates one metrics document. A file that cannot be had is a GateError with a
+ * code of the shared set (facts/build/refusals.ts); a document that is not metrics is METRICS_INVALID.
+ */
 export async function readMetricsDocument(
   facts: FactStore,
   ctx: EvalContext,
   source: MetricsSource,
   options: ReadMetricsOptions,
 ): Promise<MetricsDocument> {
+  let read: OutputRead;
   if ('file' in source) {
-    const file = await readWorkspaceFile(facts, source.file, options.maxBytes);
-    const label = `${source.file} (workspace)`;
-    if (file.kind === 'missing') {
-      throw new GateError(
-        'METRICS_MISSING',
-        `Metrics file '${source.file}' does not exist in the workspace: the step that writes it did not run or wrote elsewhere.`,
-        { file: source.file },
-      );
-    }
-    if (file.kind === 'too_large') {
-      throw new GateError(
-        'METRICS_TOO_LARGE',
-        `Metrics file '${source.file}' is ${file.size} bytes, over the ${file.maxBytes}-byte limit (max_bytes).`,
-        { file: source.file },
-      );
-    }
-    return { label, link: null, metrics: parseMetricsDocument(file.text, label) };
+    read = await readOutput(facts, ctx, { kind: 'workspace', path: source.file }, options);
+  } else {
+    const spec = source.artifact;
+    // Another ref's run (the previous release's) is vetted here; the build run by readOutput.
+    const run = spec.ref !== undefined ? await runOfRef(facts, ctx, spec, options.buildWorkflow) : undefined;
+    read = await readOutput(
+      facts,
+      ctx,
+      {
+        kind: 'artifact',
+        name: spec.name,
+        file: spec.file,
+        workflow: spec.workflow ?? options.buildWorkflow,
+        run,
+      },
+      options,
+    );
   }
-  const spec = source.artifact;
-  const repo = ctx.repository;
-  const { run, described } = await runForArtifact(facts, ctx, spec, options.buildWorkflow);
-  const artifact = await findRunArtifact(facts, repo, run.id, spec.name);
-  const label = `${spec.file} in artifact '${spec.name}' of run ${run.id}${spec.ref ? ` (${spec.ref})` : ''}`;
-  const link = run.htmlUrl ? { title: `Run ${run.id}`, url: run.htmlUrl } : null;
-  if (!artifact) {
-    throw new GateError('ARTIFACT_MISSING', `Run ${run.id} (${described}) has no artifact '${spec.name}'.`, {
-      run_id: run.id,
-      artifact: spec.name,
-    });
-  }
-  const bytes = await artifactFile(facts, repo, artifact, {
-    file: spec.file,
-    orWhole: false,
-    maxBytes: options.maxBytes,
-  });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new GateError('METRICS_INVALID', `${label} is not UTF-8 text.`, { source: label });
-  }
-  return { label, link, metrics: parseMetricsDocument(text, label) };
+  const label =
+    'artifact' in source && source.artifact.ref ? `${read.label} (${source.artifact.ref})` : read.label;
+  if (!read.ok) throw refusalError(read, `metrics file ${label}`);
+  const text = outputText(read.bytes);
+  if (text === null) throw new GateError('METRICS_INVALID', `${label} is not UTF-8 text.`, { source: label });
+  return { label, link: read.link, metrics: parseMetricsDocument(text, label) };
 }
 
-/** The run an artifact source names; never a fork's run. */
-async function runForArtifact(
+/**
+ * The run of another ref (the previous release's), found the way the build run of a tag is
+ * found by its tag: the newest successful run of the workflow whose head_branch is the ref,
+ * this repository's own first. It is never a fork's run.
+ */
+async function runOfRef(
   facts: FactStore,
   ctx: EvalContext,
   spec: ArtifactMetricsSource,
   buildWorkflow: string,
-): Promise<{ run: BuildRun; described: string }> {
-  if (spec.ref !== undefined) {
-    // The run of another ref is found the way the build run of a tag is: newest successful
-    // run of the workflow whose head_branch is the ref, this repository's own first.
-    const workflow = spec.workflow ?? buildWorkflow;
-    const lookup = await buildRun(
-      facts,
-      { ...ctx, tag: spec.ref, refName: spec.ref, buildRunId: null },
-      { workflow },
-    );
-    // The ref may be a branch: drop build-run.ts's word 'tag'.
-    const described = describeBuildRunQuery(lookup.query).replace(/ for tag /, ' for ');
-    if (!lookup.found) {
-      throw new GateError('RUN_NOT_FOUND', `No run to read artifact '${spec.name}' from: ${lookup.reason}.`, {
-        workflow,
-        ref: spec.ref,
-      });
-    }
-    return { run: refuseForeignRun(lookup.run, ctx.repository), described };
-  }
-  const found = await trustedBuildRun(facts, ctx, spec.workflow ?? buildWorkflow);
-  if (!found.ok)
+): Promise<BuildRun> {
+  const workflow = spec.workflow ?? buildWorkflow;
+  const refCtx = { ...ctx, tag: spec.ref!, refName: spec.ref!, buildRunId: null };
+  const finding = await findBuildRun(facts, refCtx, { ...rulesFor(ctx, workflow), events: ['push'] });
+  if (!finding.found) {
+    // The ref may be a branch: drop the word 'tag'.
+    const described = describeBuildRunQuery(finding.lookup.query).replace(/ for tag /, ' for ');
     throw new GateError(
       'RUN_NOT_FOUND',
-      `No build run to read artifact '${spec.name}' from: ${found.reason}.`,
-      { artifact: spec.name },
+      `No run to read artifact '${spec.name}' from: looked for ${described}, but ${finding.lookup.reason}.`,
+      { workflow, ref: spec.ref },
     );
-  return { run: found.run, described: found.where };
+  }
+  const foreign = foreignRunProblem(finding.run, ctx.repository);
+  if (foreign)
+    throw new GateError(foreign.code, `${foreign.message} Its artifacts are not trusted.`, {
+      run_id: finding.run.id,
+    });
+  return finding.run;
 }
 
 /**

@@ -10,10 +10,11 @@ import { createHash } from 'node:crypto';
 import { GateError, type EvalContext, type Link, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { parseApiDigest } from '../util/checksums.js';
-import { DEFAULT_ZIP_LIMITS, findZipEntry, listZipEntries, readZipEntry, ZipError } from '../util/zip.js';
-import { downloadRunArtifact, findRunArtifact, type RunArtifact } from './artifacts.js';
-import { provenanceProblems } from '../gates/build-provenance.js';
-import { buildRun, describeBuildRunQuery, type BuildRun } from './build-run.js';
+import picomatch from 'picomatch';
+import { findRunArtifact, listRunArtifacts, type RunArtifact } from './artifacts.js';
+import { fileInArtifact, filesInArtifact } from './build/archive.js';
+import { trustedBuildRun } from './build/find.js';
+import type { OutputRefusal } from './build/refusals.js';
 import type { FactStore } from './store.js';
 
 export type AssetSourceKind = 'release' | 'build_artifacts';
@@ -27,8 +28,13 @@ export interface AssetEntry {
   digest: string | null;
   /** An expired artifact is listed (so a message can say so) but cannot be read. */
   expired: boolean;
-  /** Where the bytes come from. */
-  origin: { kind: 'release_asset'; id: number } | { kind: 'artifact'; artifact: RunArtifact };
+  /** Where the bytes come from: a release asset, an artifact that is the file, or a file inside an artifact. */
+  origin:
+    | { kind: 'release_asset'; id: number }
+    | { kind: 'artifact'; artifact: RunArtifact }
+    | { kind: 'artifact_file'; artifact: RunArtifact; path: string; archiveMaxBytes: number };
+  /** Other artifacts holding a file of the same name (the file is then ambiguous). */
+  alsoIn?: string[];
 }
 
 export interface AssetListing {
@@ -114,6 +120,10 @@ export interface ListAssetsOptions {
   workflow: string;
   /** Names to look up among build artifacts (a release lists all of its assets anyway). */
   names: readonly string[];
+  /** Glob (picomatch) of the artifacts opened to find files inside them; absent: every artifact. */
+  artifacts?: string;
+  /** Largest artifact opened to look inside. */
+  maxArchiveBytes?: number;
 }
 
 /** The assets of this evaluation's release, from the release of the tag or the build run. */
@@ -148,9 +158,8 @@ export async function listAssets(
   if (!found.ok)
     return { source: 'build_artifacts', where: found.where, link: null, absent: found.reason, assets: {} };
   const { run, where } = found;
-  const artifacts = await Promise.all(
-    [...new Set(options.names)].map((name) => findRunArtifact(facts, repo, run.id, name)),
-  );
+  const wanted = [...new Set(options.names)];
+  const artifacts = await Promise.all(wanted.map((name) => findRunArtifact(facts, repo, run.id, name)));
   const assets: Record<string, AssetEntry> = {};
   for (const artifact of artifacts) {
     if (!artifact) continue;
@@ -163,6 +172,11 @@ export async function listAssets(
       origin: { kind: 'artifact', artifact },
     };
   }
+  const notOwn = wanted.filter((name) => !assets[name]);
+  if (notOwn.length > 0) {
+    const inside = await filesInsideArtifacts(facts, repo, run.id, notOwn, options);
+    Object.assign(assets, inside);
+  }
   return {
     source: 'build_artifacts',
     where,
@@ -172,50 +186,57 @@ export async function listAssets(
   };
 }
 
-export type TrustedRun =
-  { ok: true; run: BuildRun; where: string } | { ok: false; where: string; reason: string };
-
 /**
- * The build run whose artifacts may be read: this repository's own run. A fork's run with a
- * branch named like the tag is refused outright (build_provenance says more about why).
+ * Files found inside the run's artifacts (those matching `options.artifacts`, each downloaded
+ * once): plasmite's `dist-<target>` zips hold `plasmite_<version>_<platform>.tar.gz`. A file is
+ * matched by its name in the zip, in any folder. An artifact that cannot be opened is a
+ * refusal for the whole listing, never "the file is missing".
  */
-export async function trustedBuildRun(
+async function filesInsideArtifacts(
   facts: FactStore,
-  ctx: EvalContext,
-  workflow: string,
-): Promise<TrustedRun> {
-  const lookup = await buildRun(facts, ctx, { workflow });
-  const described = describeBuildRunQuery(lookup.query);
-  if (!lookup.found)
-    return { ok: false, where: described, reason: `${lookup.reason} (looked for ${described})` };
-  const run = refuseForeignRun(lookup.run, ctx.repository);
-  // Whatever the policy's build_provenance says (or whether it has one), outputs are only read
-  // from a run that could be the release build: this workflow, successful, for this tag and
-  // commit. The event is build_provenance's own business.
-  const problems = provenanceProblems(run, { workflow, events: [] }, ctx).filter(
-    (p) => p.code !== 'WRONG_EVENT',
+  repo: Repository,
+  runId: number,
+  names: readonly string[],
+  options: ListAssetsOptions,
+): Promise<Record<string, AssetEntry>> {
+  const maxBytes = options.maxArchiveBytes ?? DEFAULT_ARCHIVE_MAX_BYTES;
+  const matches = options.artifacts ? picomatch(options.artifacts) : () => true;
+  const listed = await listRunArtifacts(facts, repo, runId);
+  const opened = listed.filter((artifact) => matches(artifact.name) && !names.includes(artifact.name));
+  const found: Record<string, AssetEntry> = {};
+  const contents = await Promise.all(
+    opened
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map(async (artifact) => ({ artifact, read: await filesInArtifact(facts, repo, artifact, maxBytes) })),
   );
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      where: `build run ${run.id}`,
-      reason: `build run ${run.id} is not a trusted release build: ${problems.map((p) => p.message).join(' ')}`,
-    };
+  for (const { artifact, read } of contents) {
+    if ('refusal' in read) throw refusalError(read.refusal, `artifact '${artifact.name}' of run ${runId}`);
+    for (const path of read.names) {
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      if (!names.includes(name)) continue;
+      const earlier = found[name];
+      if (earlier) {
+        earlier.alsoIn = [...(earlier.alsoIn ?? []), artifact.name];
+        continue;
+      }
+      found[name] = {
+        name,
+        size: null,
+        digest: null,
+        expired: false,
+        origin: { kind: 'artifact_file', artifact, path, archiveMaxBytes: maxBytes },
+      };
+    }
   }
-  return { ok: true, run, where: `build run ${run.id}` };
+  return found;
 }
 
-/** A run whose code came from elsewhere (a fork, or a repository since deleted) is never read. */
-export function refuseForeignRun(run: BuildRun, repo: Repository): BuildRun {
-  const own = `${repo.owner}/${repo.repo}`.toLowerCase();
-  if (run.headRepository?.toLowerCase() !== own) {
-    throw new GateError(
-      'FOREIGN_REPOSITORY',
-      `Run ${run.id} ran code from ${run.headRepository ?? 'an unknown repository'}, not ${repo.owner}/${repo.repo}; its artifacts are not trusted.`,
-      { run_id: run.id, head_repository: run.headRepository },
-    );
-  }
-  return run;
+/** Largest artifact opened to look for files inside it, unless the gate says otherwise. */
+export const DEFAULT_ARCHIVE_MAX_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** A refusal as the error a gate ends in: the shared code, a sentence naming what was read. */
+export function refusalError(refusal: OutputRefusal, what: string): GateError {
+  return new GateError(refusal.code, `${capitalize(what)} ${refusal.message}`, { ...refusal.details });
 }
 
 function requireTag(ctx: EvalContext, what: string): string {
@@ -236,8 +257,7 @@ export function readAsset(
 ): Promise<Buffer> {
   const origin = asset.origin;
   // Artifact downloads are memoized inside artifacts.ts already.
-  if (origin.kind === 'artifact')
-    return artifactFile(facts, repo, origin.artifact, { file: asset.name, orWhole: true, maxBytes });
+  if (origin.kind !== 'release_asset') return artifactAssetBytes(facts, repo, asset, maxBytes);
   return facts.memo(`asset-bytes:${assetKey(repo, origin.id)}:${maxBytes}`, () =>
     onceMoreIfCut(async () => {
       const chunks: Buffer[] = [];
@@ -257,12 +277,8 @@ export async function hashAsset(
   maxBytes: number,
 ): Promise<string> {
   const origin = asset.origin;
-  if (origin.kind === 'artifact') {
-    const bytes = await artifactFile(facts, repo, origin.artifact, {
-      file: asset.name,
-      orWhole: true,
-      maxBytes,
-    });
+  if (origin.kind !== 'release_asset') {
+    const bytes = await artifactAssetBytes(facts, repo, asset, maxBytes);
     return createHash('sha256').update(bytes).digest('hex');
   }
   return facts.memo(`asset-sha256:${assetKey(repo, origin.id)}:${maxBytes}`, () =>
@@ -379,6 +395,38 @@ async function streamReleaseAsset(
   }
 }
 
+/**
+ * The bytes of a build-artifact asset: the artifact that is the file (uploaded unzipped, or a
+ * zip holding it), or the file inside an artifact that holds several. The archive is
+ * downloaded once whatever `maxBytes` the reader asks for; the file itself must fit it.
+ */
+async function artifactAssetBytes(
+  facts: FactStore,
+  repo: Repository,
+  asset: AssetEntry,
+  maxBytes: number,
+): Promise<Buffer> {
+  const origin = asset.origin;
+  if (origin.kind === 'release_asset') throw new Error('not an artifact');
+  const artifact = origin.artifact;
+  const what = `artifact '${artifact.name}' of run ${artifact.workflowRunId}`;
+  if (origin.kind === 'artifact')
+    return artifactFile(facts, repo, artifact, { file: asset.name, orWhole: true, maxBytes });
+  const read = await fileInArtifact(facts, repo, artifact, artifact.name, {
+    file: origin.path,
+    maxBytes: origin.archiveMaxBytes,
+  });
+  if ('refusal' in read) throw refusalError(read.refusal, what);
+  if (read.bytes.length > maxBytes) {
+    throw new GateError(
+      'OUTPUT_TOO_LARGE',
+      `'${origin.path}' in ${what} is ${read.bytes.length} bytes, over the ${maxBytes}-byte limit.`,
+      { artifact: artifact.name, file: origin.path, size: read.bytes.length, max_bytes: maxBytes },
+    );
+  }
+  return read.bytes;
+}
+
 export interface ArtifactFileOptions {
   /** Path of the file inside the artifact's zip. */
   file: string;
@@ -391,8 +439,8 @@ export interface ArtifactFileOptions {
 }
 
 /**
- * One file of a run's artifact, from a download whose sha256 matched the API's digest.
- * Nothing is written to disk; a hostile archive is refused whole.
+ * One file of a run's artifact, from a download whose sha256 matched the API's digest; a
+ * refusal is thrown with its shared code (facts/build/refusals.ts).
  */
 export async function artifactFile(
   facts: FactStore,
@@ -400,82 +448,10 @@ export async function artifactFile(
   artifact: RunArtifact,
   options: ArtifactFileOptions,
 ): Promise<Buffer> {
-  const what = `artifact '${artifact.name}' of run ${artifact.workflowRunId}`;
-  const details = { artifact: artifact.name, artifact_id: artifact.id, run_id: artifact.workflowRunId };
-  const download = await downloadRunArtifact(facts, repo, artifact, { maxBytes: options.maxBytes });
-  switch (download.outcome) {
-    case 'unverifiable':
-      throw new GateError(
-        'ARTIFACT_UNVERIFIABLE',
-        `${capitalize(what)} has no sha256 digest in the API (uploaded before upload-artifact v4?), so its bytes cannot be verified.`,
-        details,
-      );
-    case 'expired':
-      throw new GateError(
-        'ARTIFACT_EXPIRED',
-        `${capitalize(what)} has expired; re-run the build, or raise its retention-days.`,
-        details,
-      );
-    case 'too_large':
-      throw new GateError(
-        'ARTIFACT_TOO_LARGE',
-        `${capitalize(what)} is ${download.bytes} bytes, over the ${download.maxBytes}-byte limit.`,
-        details,
-      );
-    case 'digest_mismatch':
-      throw new GateError(
-        'DIGEST_MISMATCH',
-        `${capitalize(what)} does not match its API digest (expected ${download.expected}, downloaded ${download.actual}).`,
-        {
-          ...details,
-          expected: download.expected,
-          actual: download.actual,
-        },
-      );
-    case 'downloaded':
-      break;
-  }
-  const archive = download.archive;
-  let entries;
-  try {
-    entries = listZipEntries(archive, {
-      ...DEFAULT_ZIP_LIMITS,
-      maxEntryBytes: options.maxBytes,
-      maxTotalBytes: Math.max(DEFAULT_ZIP_LIMITS.maxTotalBytes, options.maxBytes),
-    });
-  } catch (error) {
-    if (!(error instanceof ZipError)) throw error;
-    // Not a zip at all, or a .zip file uploaded as itself: an unzipped upload is the file.
-    if (options.orWhole && (!looksLikeZip(archive) || isZipName(artifact.name, options.file))) return archive;
-    throw new GateError(
-      'ARTIFACT_INVALID',
-      `${capitalize(what)} is not a readable zip: ${error.message}`,
-      details,
-    );
-  }
-  try {
-    const entry = findZipEntry(entries, options.file);
-    if (entry && !entry.isDirectory) return readZipEntry(archive, entry);
-  } catch (error) {
-    if (!(error instanceof ZipError)) throw error;
-    throw new GateError('ARTIFACT_INVALID', `${capitalize(what)}: ${error.message}`, details);
-  }
-  // A file that is itself a zip (a Windows build) uploaded unzipped reads as a zip without it.
-  if (options.orWhole && isZipName(artifact.name, options.file)) return archive;
-  const listed = entries.filter((e) => !e.isDirectory).map((e) => e.name);
-  throw new GateError(
-    'ARTIFACT_FILE_MISSING',
-    `${capitalize(what)} holds no file '${options.file}'${listed.length ? ` (it holds ${listed.slice(0, 10).join(', ')}${listed.length > 10 ? ', …' : ''})` : ' (it is empty)'}.`,
-    { ...details, file: options.file, entries: listed.slice(0, 50) },
-  );
-}
-
-function isZipName(artifactName: string, file: string): boolean {
-  return file === artifactName && /\.zip$/i.test(artifactName);
-}
-
-function looksLikeZip(bytes: Buffer): boolean {
-  return bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+  const read = await fileInArtifact(facts, repo, artifact, artifact.name, options);
+  if ('refusal' in read)
+    throw refusalError(read.refusal, `artifact '${artifact.name}' of run ${artifact.workflowRunId}`);
+  return read.bytes;
 }
 
 function capitalize(text: string): string {

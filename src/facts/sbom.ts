@@ -4,10 +4,9 @@
 import { GateError, type EvalContext, type Link, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
 import { parseSbom, parseSbomJson, SbomError, type SbomDocument } from '../util/sbom.js';
-import { findRunArtifact } from './artifacts.js';
-import { artifactFile, trustedBuildRun } from './releases.js';
+import { outputText, readOutput } from './build/output.js';
+import type { OutputCode } from './build/refusals.js';
 import type { FactStore } from './store.js';
-import { readWorkspaceFile } from './workspace.js';
 
 export type SbomSource =
   | { kind: 'dependency_graph' }
@@ -33,57 +32,49 @@ export async function readSbom(
   options: ReadSbomOptions,
 ): Promise<SbomFact> {
   if (source.kind === 'dependency_graph') return dependencyGraphSbom(facts, ctx.repository, ctx.serverUrl);
-  if (source.kind === 'file') {
-    const file = await readWorkspaceFile(facts, source.path, options.maxBytes);
-    const label = `SBOM file '${source.path}'`;
-    if (file.kind === 'missing') {
-      throw new GateError(
-        'SBOM_UNAVAILABLE',
-        `${label} does not exist in the workspace: the step that writes it did not run or wrote elsewhere.`,
-        { source: 'file', path: source.path },
-      );
-    }
-    if (file.kind === 'too_large') {
-      throw new GateError(
-        'SBOM_TOO_LARGE',
-        `${label} is ${file.size} bytes, over the ${file.maxBytes}-byte limit (max_bytes).`,
-        { source: 'file', path: source.path, size: file.size, max_bytes: file.maxBytes },
-      );
-    }
-    return { label, link: null, document: parseOrThrow(() => parseSbomJson(file.text, label)) };
-  }
-  const found = await trustedBuildRun(facts, ctx, source.workflow);
-  if (!found.ok) {
+  const read =
+    source.kind === 'file'
+      ? await readOutput(facts, ctx, { kind: 'workspace', path: source.path }, options)
+      : await readOutput(
+          facts,
+          ctx,
+          {
+            kind: 'artifact',
+            name: source.name,
+            file: source.file,
+            workflow: source.workflow,
+            orWhole: true,
+          },
+          options,
+        );
+  const label =
+    source.kind === 'file'
+      ? `SBOM file '${source.path}'`
+      : `SBOM '${source.file}' in artifact '${source.name}'${read.runId === undefined ? '' : ` of run ${read.runId}`}`;
+  if (!read.ok) {
     throw new GateError(
-      'SBOM_UNAVAILABLE',
-      `No build run to read the SBOM artifact '${source.name}' from: ${found.reason}.`,
-      { source: 'artifact', artifact: source.name },
+      UNAVAILABLE.has(read.code) ? 'SBOM_UNAVAILABLE' : read.code,
+      `${label} ${read.message}`,
+      {
+        source: source.kind,
+        shared_code: read.code,
+        ...read.details,
+      },
     );
   }
-  const run = found.run;
-  const artifact = await findRunArtifact(facts, ctx.repository, run.id, source.name);
-  const link = run.htmlUrl ? { title: `Run ${run.id}`, url: run.htmlUrl } : null;
-  if (!artifact) {
-    throw new GateError(
-      'SBOM_UNAVAILABLE',
-      `Build run ${run.id} has no artifact '${source.name}': the step that uploads the SBOM did not run or used another name.`,
-      { source: 'artifact', run_id: run.id, artifact: source.name },
-    );
-  }
-  const bytes = await artifactFile(facts, ctx.repository, artifact, {
-    file: source.file,
-    orWhole: true,
-    maxBytes: options.maxBytes,
-  });
-  const label = `SBOM '${source.file}' in artifact '${source.name}' of run ${run.id}`;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new GateError('SBOM_INVALID', `${label} is not UTF-8 text.`, { source: 'artifact' });
-  }
-  return { label, link, document: parseOrThrow(() => parseSbomJson(text, label)) };
+  const text = outputText(read.bytes);
+  if (text === null)
+    throw new GateError('SBOM_INVALID', `${label} is not UTF-8 text.`, { source: source.kind });
+  return { label, link: read.link, document: parseOrThrow(() => parseSbomJson(text, label)) };
 }
+
+/** The shared codes that mean "there is no SBOM to read": SPEC §6 calls that SBOM_UNAVAILABLE. */
+const UNAVAILABLE = new Set<OutputCode>([
+  'OUTPUT_MISSING',
+  'ARTIFACT_MISSING',
+  'BUILD_RUN_NOT_FOUND',
+  'UNTRUSTED_BUILD_RUN',
+]);
 
 /** GitHub's SPDX export of the dependency graph (of the default branch), read once. */
 export function dependencyGraphSbom(

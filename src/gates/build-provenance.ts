@@ -1,36 +1,29 @@
 // build_provenance: the release is built by the right workflow, in this repository, from the
-// tag's own commit. The last check matters most on workflow_dispatch, where a run dispatched
-// from a branch builds that branch's head, whatever tag it was asked to release.
-import type { EvalContext, Link, Repository, Verdict } from '../model/types.js';
-import { buildRun, describeBuildRunQuery, type BuildRun, type BuildRunLookup } from '../facts/build-run.js';
-import type { GateType } from './types.js';
+// tag's own commit: on the tag itself, or dispatched from a trusted branch with metadata that
+// attests the tag. The rules live in facts/build/trust.ts, shared with every gate that reads
+// the build's outputs; this gate reports them.
+import type { EvalContext, Link, Verdict } from '../model/types.js';
+import { DEFAULT_BUILD_EVENTS, findBuildRun, rulesFor, type BuildRunFinding } from '../facts/build/find.js';
+import { describeBuildRunQuery, type BuildRun, type BuildRunLookup } from '../facts/build/run.js';
+import { repoName, TRUST_CHECKS, type TrustCode, type TrustProblem } from '../facts/build/trust.js';
+import { defineGate } from './types.js';
 
 export interface BuildProvenanceParams {
   workflow: string;
   events: string[];
+  /** Branches a workflow_dispatch build may run on; absent: the default branch. */
+  dispatch_from?: string[];
 }
 
 export interface BuildProvenanceFacts {
   /** Null when the evaluation has no tag or commit to hold the run against (nothing was read). */
-  lookup: BuildRunLookup | null;
-}
-
-/** One failed check: its code and a sentence naming what was found and what was expected. */
-export interface ProvenanceProblem {
-  code: ProvenanceCode;
-  message: string;
+  finding: BuildRunFinding | null;
 }
 
 /** In the order they are checked; the first failed one is the verdict's code. */
-export const PROVENANCE_CHECKS = [
-  'WRONG_WORKFLOW',
-  'FOREIGN_REPOSITORY',
-  'RUN_NOT_SUCCESSFUL',
-  'WRONG_EVENT',
-  'TAG_MISMATCH',
-  'SHA_MISMATCH',
-] as const;
-export type ProvenanceCode = (typeof PROVENANCE_CHECKS)[number];
+export const PROVENANCE_CHECKS = TRUST_CHECKS;
+export type ProvenanceCode = TrustCode;
+export type ProvenanceProblem = TrustProblem;
 
 /** A workflow file name, as in `.github/workflows/<name>`. */
 export const WORKFLOW_FILE_SCHEMA = {
@@ -40,7 +33,7 @@ export const WORKFLOW_FILE_SCHEMA = {
   default: 'release.yml',
 } as const;
 
-export const buildProvenanceGate: GateType<BuildProvenanceParams, BuildProvenanceFacts> = {
+export const buildProvenanceGate = defineGate<BuildProvenanceParams, BuildProvenanceFacts>({
   type: 'build_provenance',
   paramsSchema: {
     type: 'object',
@@ -53,16 +46,34 @@ export const buildProvenanceGate: GateType<BuildProvenanceParams, BuildProvenanc
         items: { type: 'string', minLength: 1 },
         minItems: 1,
         uniqueItems: true,
-        default: ['push', 'workflow_dispatch'],
+        default: [...DEFAULT_BUILD_EVENTS],
+      },
+      dispatch_from: {
+        description:
+          "Branches a workflow_dispatch build may run on (it checks the tag out, so its head is the branch's); such a run is accepted when its release metadata attests the tag. Default: the repository's default branch.",
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        minItems: 1,
+        uniqueItems: true,
       },
     },
   },
+  buildRunPolicy: (params) => ({
+    workflow: params.workflow,
+    events: params.events,
+    ...(params.dispatch_from ? { dispatchFrom: params.dispatch_from } : {}),
+  }),
   async collect(params, ctx, facts) {
-    if (targetProblem(ctx)) return { lookup: null };
-    return { lookup: await buildRun(facts, ctx, { workflow: params.workflow }) };
+    if (targetProblem(ctx)) return { finding: null };
+    const rules = {
+      ...rulesFor(ctx, params.workflow),
+      events: params.events,
+      dispatchFrom: params.dispatch_from ?? null,
+    };
+    return { finding: await findBuildRun(facts, ctx, rules) };
   },
   judge: judgeBuildProvenance,
-};
+});
 
 export function judgeBuildProvenance(
   params: BuildProvenanceParams,
@@ -71,23 +82,25 @@ export function judgeBuildProvenance(
 ): Verdict {
   const unjudgeable = targetProblem(ctx);
   if (unjudgeable) return unjudgeable;
-  const { lookup } = facts;
-  if (!lookup)
+  const { finding } = facts;
+  if (!finding)
     return { status: 'error', code: 'BUILD_RUN_UNKNOWN', message: 'The build run was not looked up.' };
-  if (!lookup.found) return buildRunNotFound(lookup);
+  if (!finding.found) return buildRunNotFound(finding.lookup);
 
-  const { run } = lookup;
-  const problems = provenanceProblems(run, params, ctx);
+  const { run, trust } = finding;
+  const problems = trust.problems;
   const details = {
-    ...describeRun(run, lookup),
+    ...describeRun(run, finding.lookup),
+    admitted_by: trust.admittedBy,
     expected: {
       workflow_path: `.github/workflows/${params.workflow}`,
       repository: repoName(ctx.repository),
       events: params.events,
       head_branch: ctx.tag,
       head_sha: ctx.sha,
+      dispatch_from: finding.rules.dispatchFrom,
     },
-    failures: problems,
+    failures: problems.map(({ code, message }) => ({ code, message })),
   };
   const links = runLinks(run, ctx);
   if (problems.length > 0) {
@@ -95,10 +108,14 @@ export function judgeBuildProvenance(
     const more = rest.length ? ` (also ${rest.map((p) => p.code).join(', ')})` : '';
     return { status: 'fail', code: first!.code, message: `${first!.message}${more}`, details, links };
   }
+  const how =
+    trust.admittedBy === 'dispatch_attested'
+      ? `dispatched from '${run.headBranch}', built tag '${ctx.tag}' (${short(ctx.sha)}) as its release metadata attests`
+      : `built ${short(run.headSha)} for tag '${ctx.tag}'`;
   return {
     status: 'pass',
     code: 'BUILD_RUN_OK',
-    message: `Build run ${run.id} (${run.path}, ${run.event}) built ${short(run.headSha)} for tag '${ctx.tag}' in ${repoName(ctx.repository)} and succeeded.`,
+    message: `Build run ${run.id} (${run.path}, ${run.event}) ${how} in ${repoName(ctx.repository)} and succeeded.`,
     details,
     links,
   };
@@ -121,76 +138,6 @@ export function targetProblem(ctx: EvalContext): Verdict | null {
     };
   }
   return null;
-}
-
-/** Every check `run` fails, in PROVENANCE_CHECKS order. */
-export function provenanceProblems(
-  run: BuildRun,
-  params: BuildProvenanceParams,
-  ctx: EvalContext,
-): ProvenanceProblem[] {
-  const problems: ProvenanceProblem[] = [];
-  const expectedPath = `.github/workflows/${params.workflow}`;
-  const here = repoName(ctx.repository);
-  if (!workflowPathMatches(run.path, params.workflow, ctx.repository)) {
-    problems.push({
-      code: 'WRONG_WORKFLOW',
-      message: `Build run ${run.id} ran '${run.path || '(no path)'}', not '${expectedPath}'.`,
-    });
-  }
-  // The run must belong to this repository and build its code: a fork's run never counts,
-  // and neither does a run whose head repository is gone (null).
-  const sameRepository = sameName(run.repository, here) && sameName(run.headRepository, here);
-  if (!sameRepository) {
-    const from = run.headRepository ?? 'a repository that no longer exists';
-    problems.push({
-      code: 'FOREIGN_REPOSITORY',
-      message: `Build run ${run.id} built code from ${from}, not ${here}: a fork's run is never a release build.`,
-    });
-  }
-  if (run.status !== 'completed' || run.conclusion !== 'success') {
-    const state =
-      run.status !== 'completed'
-        ? `is '${run.status ?? 'unknown'}', not completed`
-        : `concluded '${run.conclusion ?? 'unknown'}', not 'success'`;
-    problems.push({ code: 'RUN_NOT_SUCCESSFUL', message: `Build run ${run.id} ${state}.` });
-  }
-  if (!params.events.includes(run.event)) {
-    problems.push({
-      code: 'WRONG_EVENT',
-      message: `Build run ${run.id} was triggered by '${run.event || '(none)'}', not one of: ${params.events.join(', ')}.`,
-    });
-  }
-  if (run.headBranch !== ctx.tag) {
-    problems.push({
-      code: 'TAG_MISMATCH',
-      message: `Build run ${run.id} ran on '${run.headBranch ?? '(no ref)'}', not on tag '${ctx.tag}'.`,
-    });
-  }
-  if (run.headSha.toLowerCase() !== ctx.sha.toLowerCase()) {
-    const why =
-      run.event === 'workflow_dispatch'
-        ? ' (a dispatched run builds the head of the branch it was dispatched from)'
-        : '';
-    problems.push({
-      code: 'SHA_MISMATCH',
-      message: `Build run ${run.id} built ${short(run.headSha) || '(no commit)'}, but tag '${ctx.tag}' points at ${short(ctx.sha)}${why}.`,
-    });
-  }
-  return problems;
-}
-
-/**
- * Whether a run's `path` is `.github/workflows/<workflow>` of this repository. GitHub reports
- * the plain path; its documentation also shows `owner/repo/<path>@<ref>`, accepted here when
- * owner/repo is this repository.
- */
-export function workflowPathMatches(runPath: string, workflow: string, repository: Repository): boolean {
-  const match = /^(?:([^/]+)\/([^/]+)\/(?=\.github\/))?(\.github\/workflows\/[^@]+)(?:@.+)?$/.exec(runPath);
-  if (!match) return false;
-  const [, owner, repo, file] = match;
-  if (owner !== undefined && !sameName(`${owner}/${repo}`, repoName(repository))) return false;
-  return file === `.github/workflows/${workflow}`;
 }
 
 /** The verdict when no build run was found, naming what was searched. */
@@ -225,21 +172,13 @@ export function describeRun(
     repository: run.repository,
     head_repository: run.headRepository,
     run_attempt: run.runAttempt,
+    display_title: run.displayTitle ?? null,
   };
 }
 
 export function runLinks(run: BuildRun, ctx: EvalContext): Link[] {
   const url = run.htmlUrl || `${ctx.serverUrl}/${repoName(ctx.repository)}/actions/runs/${run.id}`;
   return [{ title: `Build run ${run.id}`, url }];
-}
-
-function repoName(repository: Repository): string {
-  return `${repository.owner}/${repository.repo}`;
-}
-
-/** GitHub owner and repository names are case-insensitive. */
-function sameName(a: string | null, b: string): boolean {
-  return a !== null && a.toLowerCase() === b.toLowerCase();
 }
 
 function short(sha: string): string {

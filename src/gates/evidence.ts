@@ -1,13 +1,13 @@
 // evidence: a JSON verdict written by an earlier step (an observability check, a smoke
 // test), in the workspace or in an artifact of the build run. The file says `ok: true` to
 // pass; its own code and message pass through.
-import { GateError, type EvalContext, type Verdict } from '../model/types.js';
-import { findRunArtifact } from '../facts/artifacts.js';
-import { artifactFile, trustedBuildRun } from '../facts/releases.js';
+import type { EvalContext, Verdict } from '../model/types.js';
+import { readOutput, type OutputSource } from '../facts/build/output.js';
+import { refusalError } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';
-import { readWorkspaceFile, type WorkspaceFile } from '../facts/workspace.js';
+import type { WorkspaceFile } from '../facts/workspace.js';
 import { resolvePointer } from '../util/json-pointer.js';
-import type { GateType } from './types.js';
+import { defineGate } from './types.js';
 
 export interface EvidenceParams {
   /** Workspace file; exactly one of `path` and `artifact`. */
@@ -20,7 +20,7 @@ export interface EvidenceParams {
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,63}$/;
 
-export const evidenceGate: GateType<EvidenceParams, WorkspaceFile> = {
+export const evidenceGate = defineGate<EvidenceParams, WorkspaceFile>({
   type: 'evidence',
   paramsSchema: {
     type: 'object',
@@ -61,39 +61,37 @@ export const evidenceGate: GateType<EvidenceParams, WorkspaceFile> = {
       max_bytes: { description: 'Largest file read.', type: 'integer', minimum: 1, default: 1048576 },
     },
   },
-  collect: (params, ctx, facts) =>
-    params.artifact
-      ? readEvidenceArtifact(facts, ctx, params.artifact, params.max_bytes)
-      : readWorkspaceFile(facts, params.path!, params.max_bytes),
+  collect: (params, ctx, facts) => readEvidence(facts, ctx, params),
   judge: judgeEvidence,
-};
+});
 
-/** The evidence file from the build run's artifact; an absent artifact is a missing file. */
-async function readEvidenceArtifact(
+/**
+ * The evidence file, from the workspace or the build run's artifact. Not there (no file, no
+ * such artifact, no such file in it) is MISSING_FILE and too large is INVALID_JSON (SPEC §6);
+ * any other refusal keeps its shared code (no trusted build run, an expired artifact, …).
+ */
+async function readEvidence(
   facts: FactStore,
   ctx: EvalContext,
-  source: NonNullable<EvidenceParams['artifact']>,
-  maxBytes: number,
+  params: EvidenceParams,
 ): Promise<WorkspaceFile> {
-  const label = `${source.file} in artifact '${source.name}'`;
-  const found = await trustedBuildRun(facts, ctx, source.workflow);
-  if (!found.ok) {
-    throw new GateError(
-      'BUILD_RUN_NOT_FOUND',
-      `No build run to read evidence ${label} from: ${found.reason}.`,
-      {
-        artifact: source.name,
-      },
-    );
+  const source: OutputSource = params.artifact
+    ? {
+        kind: 'artifact',
+        name: params.artifact.name,
+        file: params.artifact.file,
+        workflow: params.artifact.workflow,
+      }
+    : { kind: 'workspace', path: params.path! };
+  const read = await readOutput(facts, ctx, source, { maxBytes: params.max_bytes });
+  const path = params.artifact ? read.label : params.path!;
+  if (read.ok) return { kind: 'ok', path, text: read.bytes.toString('utf8') };
+  if (read.code === 'OUTPUT_MISSING' || read.code === 'ARTIFACT_MISSING') return { kind: 'missing', path };
+  if (read.code === 'OUTPUT_TOO_LARGE') {
+    const size = typeof read.details?.size === 'number' ? read.details.size : Number.NaN;
+    return { kind: 'too_large', path, size, maxBytes: params.max_bytes };
   }
-  const artifact = await findRunArtifact(facts, ctx.repository, found.run.id, source.name);
-  if (!artifact) return { kind: 'missing', path: `${label} of run ${found.run.id}` };
-  const bytes = await artifactFile(facts, ctx.repository, artifact, {
-    file: source.file,
-    orWhole: false,
-    maxBytes,
-  });
-  return { kind: 'ok', path: `${label} of run ${found.run.id}`, text: bytes.toString('utf8') };
+  throw refusalError(read, `evidence ${read.label}`);
 }
 
 export function judgeEvidence(params: EvidenceParams, file: WorkspaceFile): Verdict {

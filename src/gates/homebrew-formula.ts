@@ -4,8 +4,16 @@
 // an asset without one, the release's checksum files), and no url points into the release at
 // a file the release is not checked for, nor carries a placeholder hash.
 import { GateError, type EvalContext, type Link, type Repository, type Verdict } from '../model/types.js';
+import { rulesFor } from '../facts/build/find.js';
 import { readRepoFile, type RepoFile } from '../facts/contents.js';
-import { listAssets, readAsset, type AssetListing } from '../facts/releases.js';
+import {
+  DEFAULT_ARCHIVE_MAX_BYTES,
+  hashAsset,
+  listAssets,
+  readAsset,
+  type AssetEntry,
+  type AssetListing,
+} from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';
 import {
   checkPlatformsFrom,
@@ -32,6 +40,8 @@ export interface HomebrewFormulaParams {
   platforms_from?: PlatformsFrom;
   /** Listing consulted for an asset GitHub reports no digest for. */
   checksums_file: string;
+  /** Where the files the formula points at are: the published release, or the build run's artifacts. */
+  source?: 'release' | 'build_artifacts';
 }
 
 export interface HomebrewFacts {
@@ -91,6 +101,12 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
         minLength: 1,
         default: 'sha256sums.txt',
       },
+      source: {
+        description:
+          "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).",
+        enum: ['release', 'build_artifacts'],
+        default: 'release',
+      },
     },
   },
   checkParams(params) {
@@ -121,7 +137,9 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
       facts.memo(`repo-file:${tap.owner}/${tap.repo}:${params.path}@${params.ref ?? ''}`, () =>
         readRepoFile(facts.externalGithub, tap, params.path, params.ref),
       ),
-      listAssets(facts, ctx, { source: 'release', workflow: '', names }),
+      params.source === 'build_artifacts'
+        ? buildFiles(facts, ctx, names)
+        : listAssets(facts, ctx, { source: 'release', workflow: '', names }),
     ]);
     const checksumTexts = await readChecksumsForUndigested(
       facts,
@@ -134,6 +152,28 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
   },
   judge: judgeHomebrewFormula,
 };
+
+/**
+ * The files the formula points at, from the build run's artifacts, each with the sha256 of its
+ * bytes as its digest (hashed from the digest-verified artifact), so the judge compares the
+ * formula with what the build produced exactly as with a release's digests.
+ */
+async function buildFiles(facts: FactStore, ctx: EvalContext, names: string[]): Promise<AssetListing> {
+  const listing = await listAssets(facts, ctx, {
+    source: 'build_artifacts',
+    workflow: rulesFor(ctx).workflow,
+    names,
+    maxArchiveBytes: DEFAULT_ARCHIVE_MAX_BYTES,
+  });
+  if (listing.absent) return listing;
+  const hashed = await Promise.all(
+    Object.values(listing.assets).map(async (asset): Promise<AssetEntry> => {
+      if (asset.expired || asset.alsoIn?.length) return { ...asset, digest: null };
+      return { ...asset, digest: await hashAsset(facts, ctx.repository, asset, DEFAULT_ARCHIVE_MAX_BYTES) };
+    }),
+  );
+  return { ...listing, assets: Object.fromEntries(hashed.map((asset) => [asset.name, asset])) };
+}
 
 /** Release assets GitHub gives no digest for are looked up in the release's checksum files. */
 async function readChecksumsForUndigested(

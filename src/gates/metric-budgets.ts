@@ -11,6 +11,7 @@
 // whose metrics the current build did not report: a budget nobody measured is not met.
 import picomatch from 'picomatch';
 import { GateError, type Link, type Verdict } from '../model/types.js';
+import { trustedBuildRun } from '../facts/build/find.js';
 import { readMetricsDocument, type MetricsDocument, type MetricsSource } from '../facts/metrics.js';
 import { rangesOverlap, summarize, type Summary } from '../util/stats.js';
 import type { GateType } from './types.js';
@@ -180,6 +181,15 @@ export const metricBudgetsGate: GateType<MetricBudgetsParams, MetricBudgetsFacts
   },
   async collect(params, ctx, facts) {
     const options = { maxBytes: params.max_bytes, buildWorkflow: params.workflow };
+    // An untrusted build run ends the gate before either side downloads anything.
+    for (const source of [params.current, params.baseline]) {
+      if (!('artifact' in source) || source.artifact.ref !== undefined) continue;
+      const trusted = await trustedBuildRun(facts, ctx, source.artifact.workflow ?? params.workflow);
+      if (!trusted.ok)
+        throw new GateError(trusted.code, `No build run to read metrics from: ${trusted.reason}.`, {
+          artifact: source.artifact.name,
+        });
+    }
     const [current, baseline] = await Promise.all([
       readMetricsDocument(facts, ctx, params.current, options),
       readMetricsDocument(facts, ctx, params.baseline, options),

@@ -1,4 +1,5 @@
-// Every gate type the policy may name. Adding a type here is all the engine needs.
+// Every gate type the policy may name. Adding a type here is all the engine needs; `registered`
+// widens each type's own parameters and facts to the registry's, so there is no cast here.
 import { approvalGate } from './approval.js';
 import { attestationsGate } from './attestations.js';
 import { buildProvenanceGate } from './build-provenance.js';
@@ -17,29 +18,29 @@ import { requiredChecksGate } from './required-checks.js';
 import { runStreakGate } from './run-streak.js';
 import { sbomLicensesGate } from './sbom-licenses.js';
 import { secretsPresentGate } from './secrets-present.js';
-import type { GateType } from './types.js';
+import { registered, type GateType } from './types.js';
 import { versionAlignmentGate } from './version-alignment.js';
 import { workflowGreenGate } from './workflow-green.js';
 
 export const GATE_TYPES: readonly GateType[] = [
-  approvalGate as unknown as GateType,
-  attestationsGate as unknown as GateType,
-  buildProvenanceGate as unknown as GateType,
-  evidenceGate as unknown as GateType,
-  failureBudgetGate as unknown as GateType,
-  freezeWindowGate as unknown as GateType,
-  homebrewFormulaGate as unknown as GateType,
-  jobsSucceededGate as unknown as GateType,
-  metricBudgetsGate as unknown as GateType,
-  openIssuesGate as unknown as GateType,
-  policyDriftGate as unknown as GateType,
-  refOnBranchGate as unknown as GateType,
-  releaseAssetsGate as unknown as GateType,
-  releaseMetadataGate as unknown as GateType,
-  requiredChecksGate as unknown as GateType,
-  runStreakGate as unknown as GateType,
-  sbomLicensesGate as unknown as GateType,
-  secretsPresentGate as unknown as GateType,
-  versionAlignmentGate as unknown as GateType,
-  workflowGreenGate as unknown as GateType,
+  registered(approvalGate),
+  registered(attestationsGate),
+  registered(buildProvenanceGate),
+  registered(evidenceGate),
+  registered(failureBudgetGate),
+  registered(freezeWindowGate),
+  registered(homebrewFormulaGate),
+  registered(jobsSucceededGate),
+  registered(metricBudgetsGate),
+  registered(openIssuesGate),
+  registered(policyDriftGate),
+  registered(refOnBranchGate),
+  registered(releaseAssetsGate),
+  registered(releaseMetadataGate),
+  registered(requiredChecksGate),
+  registered(runStreakGate),
+  registered(sbomLicensesGate),
+  registered(secretsPresentGate),
+  registered(versionAlignmentGate),
+  registered(workflowGreenGate),
 ];

@@ -3,10 +3,13 @@
 // checksum files, and that sha256 is the one of the bytes actually published: GitHub's own
 // digest of them (`verify: digest`), or a hash of a download (`verify: download`).
 //
-// Build artifacts (`source: build_artifacts`, before publishing) are one artifact per file.
-// An artifact uploaded unzipped (`archive: false`) has the file's own digest and is checked
-// like a release asset; a zipped one's digest covers the zip, so the file is downloaded (the
-// zip verified against that digest) and hashed.
+// Build artifacts (`source: build_artifacts`, before publishing) are an artifact per file, or
+// files inside the build's artifacts (plasmite's `dist-<target>` zips, limited by the
+// `artifacts` glob). An artifact uploaded unzipped (`archive: false`) has the file's own digest
+// and is checked like a release asset; otherwise the artifact's digest covers the zip, so the
+// file is read from the verified zip and hashed. Publishers often compute checksums after
+// download, so there (only there) `checksums: none` accepts the hashes alone; every file hashed
+// or matched is reported as a verified subject.
 import { GateError, type EvalContext, type Link, type Verdict } from '../model/types.js';
 import { hashAsset, listAssets, readAsset, type AssetEntry, type AssetListing } from '../facts/releases.js';
 import type { FactStore } from '../facts/store.js';
@@ -18,7 +21,7 @@ import {
   type PlatformsRead,
 } from '../facts/platforms-from.js';
 import { ChecksumParseError, parseSha256Sums, parseSidecar } from '../util/checksums.js';
-import type { GateType } from './types.js';
+import { defineGate } from './types.js';
 
 export interface RequiredAsset {
   /** File name; `{platform}` is replaced by each entry of `platform`. */
@@ -31,12 +34,14 @@ export interface RequiredAsset {
 export interface ReleaseAssetsParams {
   source: 'release' | 'build_artifacts';
   required: RequiredAsset[];
-  checksums: 'sha256sums' | 'sidecar';
+  checksums: 'sha256sums' | 'sidecar' | 'none';
   /** The listing file with `checksums: sha256sums`. */
   checksums_file: string;
   verify: 'digest' | 'download';
   /** Build workflow searched for the build run (`source: build_artifacts`). */
   workflow: string;
+  /** Glob of the build artifacts opened to find files inside them (`source: build_artifacts`). */
+  artifacts?: string;
   max_download_bytes: number;
 }
 
@@ -60,7 +65,7 @@ export const CHECKSUM_FILE_MAX_BYTES = 1024 * 1024;
 
 const PLATFORM = '{platform}';
 
-export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts> = {
+export const releaseAssetsGate = defineGate<ReleaseAssetsParams, ReleaseAssetsFacts>({
   type: 'release_assets',
   extraPlaceholders: ['platform'],
   paramsSchema: {
@@ -70,7 +75,7 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
     properties: {
       source: {
         description:
-          'Where the files are: the GitHub release of the tag, or the artifacts of the release build run (one per file, named like it).',
+          'Where the files are: the GitHub release of the tag, or the artifacts of the release build run (an artifact named like the file, or the file inside an artifact).',
         enum: ['release', 'build_artifacts'],
         default: 'release',
       },
@@ -103,8 +108,8 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
       },
       checksums: {
         description:
-          'sha256sums: one file listing every required file; sidecar: a NAME.sha256 file beside each.',
-        enum: ['sha256sums', 'sidecar'],
+          'sha256sums: one file listing every required file; sidecar: a NAME.sha256 file beside each; none (source: build_artifacts only): no checksum file, each file is hashed.',
+        enum: ['sha256sums', 'sidecar', 'none'],
         default: 'sha256sums',
       },
       checksums_file: {
@@ -125,6 +130,12 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
         type: 'string',
         minLength: 1,
         default: 'release.yml',
+      },
+      artifacts: {
+        description:
+          'Glob (picomatch) of the build artifacts opened to find required files inside them, e.g. "dist-*" (source: build_artifacts). Default: every artifact of the run.',
+        type: 'string',
+        minLength: 1,
       },
       max_download_bytes: {
         description: 'Largest file downloaded for hashing.',
@@ -162,6 +173,18 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
           `required name '${entry.name}' has a '/'; release file names have none.`,
         );
     }
+    if (params.checksums === 'none' && params.source !== 'build_artifacts') {
+      throw new GateError(
+        'INVALID_PARAMS',
+        'checksums: none is accepted only with source: build_artifacts; a published release must carry its checksums.',
+      );
+    }
+    if (params.artifacts !== undefined && params.source !== 'build_artifacts') {
+      throw new GateError(
+        'INVALID_PARAMS',
+        'artifacts (a glob of build artifacts) needs source: build_artifacts.',
+      );
+    }
     if (params.checksums_file.includes('/') || params.checksums_file.includes(PLATFORM)) {
       throw new GateError(
         'INVALID_PARAMS',
@@ -176,7 +199,7 @@ export const releaseAssetsGate: GateType<ReleaseAssetsParams, ReleaseAssetsFacts
     return { ...(await collectReleaseAssets(resolved, ctx, facts)), ...read };
   },
   judge: judgeReleaseAssets,
-};
+});
 
 /** Each `platforms_from` of `required` read into a `platform` list; null when there is none. */
 export async function readRequiredPlatforms(
@@ -212,6 +235,7 @@ export function checksumFileNames(
   params: Pick<ReleaseAssetsParams, 'checksums' | 'checksums_file'>,
   names: readonly string[],
 ): string[] {
+  if (params.checksums === 'none') return [];
   return params.checksums === 'sha256sums' ? [params.checksums_file] : names.map((name) => `${name}.sha256`);
 }
 
@@ -276,6 +300,8 @@ async function collectReleaseAssets(
     source: params.source,
     workflow: params.workflow,
     names: [...names, ...checksumNames],
+    artifacts: params.artifacts,
+    maxArchiveBytes: params.max_download_bytes,
   });
   const checksumTexts: Record<string, string> = {};
   const downloaded: Record<string, string> = {};
@@ -298,10 +324,12 @@ async function collectReleaseAssets(
   // digest does not settle it (verify: download, or a zipped build artifact).
   const toHash = names.filter((name) => {
     const asset = readable(name);
+    if (!asset) return false;
+    if (params.checksums === 'none') return true;
     const expected = expectations.expected.get(name);
-    if (!asset || !expected) return false;
+    if (!expected) return false;
     if (params.verify === 'download') return true;
-    return asset.origin.kind === 'artifact' && asset.digest !== expected.sha256;
+    return asset.origin.kind !== 'release_asset' && asset.digest !== expected.sha256;
   });
   await Promise.all(
     toHash.map(async (name) => {
@@ -363,6 +391,23 @@ export function judgeReleaseAssets(params: ReleaseAssetsParams, facts: ReleaseAs
       links,
     };
   }
+
+  const ambiguous = names.filter((name) => listing.assets[name]?.alsoIn?.length);
+  if (ambiguous.length) {
+    const listed = ambiguous.map((name) => {
+      const asset = listing.assets[name]!;
+      const first = asset.origin.kind === 'release_asset' ? '' : asset.origin.artifact.name;
+      return `${name} (in ${[first, ...asset.alsoIn!].join(', ')})`;
+    });
+    return {
+      status: 'fail',
+      code: 'ASSET_AMBIGUOUS',
+      message: `${ambiguous.length} required file${ambiguous.length > 1 ? 's are' : ' is'} in more than one artifact of ${listing.where}, so which one is released is not known: ${listed.join('; ')}. Narrow the artifacts glob.`,
+      details: { ...details, ambiguous },
+      links,
+    };
+  }
+  if (params.checksums === 'none') return judgeHashesAlone(names, facts, details, links);
 
   const expectations = expectedChecksums(params, names, facts.checksumTexts);
   if (expectations.kind === 'malformed') {
@@ -457,6 +502,38 @@ export function judgeReleaseAssets(params: ReleaseAssetsParams, facts: ReleaseAs
     message: `All ${names.length} required files are in ${listing.where} and match ${params.checksums === 'sha256sums' ? params.checksums_file : 'their .sha256 sidecars'} (${how}).`,
     details,
     links,
+    verifiedSubjects: verified.map(({ name, sha256 }) => ({ name, sha256 })),
+  };
+}
+
+/** `checksums: none`: every required file is there and was hashed from the verified build artifact. */
+function judgeHashesAlone(
+  names: readonly string[],
+  facts: ReleaseAssetsFacts,
+  details: Record<string, unknown>,
+  links: Link[],
+): Verdict {
+  const notHashed = names.filter((name) => !facts.downloaded[name]);
+  const verified = names
+    .filter((name) => facts.downloaded[name])
+    .map((name) => ({ name, sha256: facts.downloaded[name]!, via: 'download' }));
+  Object.assign(details, { verified, not_hashed: notHashed });
+  if (notHashed.length) {
+    return {
+      status: 'error',
+      code: 'ASSET_DIGEST_MISSING',
+      message: `Cannot verify ${notHashed.length} file(s) in ${facts.listing.where}: ${notHashed.join(', ')} could not be hashed.`,
+      details,
+      links,
+    };
+  }
+  return {
+    status: 'pass',
+    code: 'ASSETS_OK',
+    message: `All ${names.length} required files are in ${facts.listing.where}, hashed from the digest-verified artifacts (checksums: none).`,
+    details,
+    links,
+    verifiedSubjects: verified.map(({ name, sha256 }) => ({ name, sha256 })),
   };
 }
 

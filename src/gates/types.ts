@@ -1,4 +1,4 @@
-import type { EvalContext, Verdict } from '../model/types.js';
+import type { BuildRunPolicy, EvalContext, Verdict } from '../model/types.js';
 import type { FactStore } from '../facts/store.js';
 
 /**
@@ -19,4 +19,24 @@ export interface GateType<P = Record<string, unknown>, F = unknown> {
   extraPlaceholders?: readonly string[];
   /** Checks beyond the JSON Schema, run at validation; throws GateError('INVALID_PARAMS'). */
   checkParams?(params: P): void;
+  /**
+   * What a gate of this type in the policy says about which release build run is trusted
+   * (build_provenance: workflow, events, dispatch_from; release_metadata: where the metadata
+   * is). The engine gathers these into `ctx.buildRunPolicy` for every gate reading the build.
+   * Receives the parameters with their defaults, templates not expanded.
+   */
+  buildRunPolicy?(params: P): BuildRunPolicy;
+}
+
+/** A gate type with its own parameter and fact types (checked where it is written). */
+export function defineGate<P, F>(gate: GateType<P, F>): GateType<P, F> {
+  return gate;
+}
+
+/**
+ * A gate type as the registry holds it, its parameters and facts widened. Sound because the
+ * engine only ever passes a gate the parameters its own schema validated, and its own facts.
+ */
+export function registered<P, F>(gate: GateType<P, F>): GateType {
+  return gate as unknown as GateType;
 }

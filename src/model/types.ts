@@ -107,6 +107,24 @@ export interface EvalContext {
    * by evaluate.ts; absent elsewhere (a gate needing it must then fail closed).
    */
   policy?: PolicyUnderEvaluation;
+  /**
+   * What the policy trusts as the release build run, gathered by the engine from the gate
+   * types that declare it (build_provenance's workflow, events and dispatch_from;
+   * release_metadata's artifact). Every gate reading the build's outputs holds the run to
+   * these rules. Absent: the defaults.
+   */
+  buildRunPolicy?: BuildRunPolicy;
+}
+
+/** The parts of the policy that say which build run is trusted; each part optional. */
+export interface BuildRunPolicy {
+  /** Workflow file name under .github/workflows/. */
+  workflow?: string;
+  events?: readonly string[];
+  /** Branches a workflow_dispatch build may run on; absent: the default branch. */
+  dispatchFrom?: readonly string[];
+  /** Where the build's release metadata is. */
+  metadata?: { artifact: string; file: string; maxBytes: number };
 }
 
 /** The effective policy of this evaluation, and a way to load its copy at another ref. */

@@ -392,18 +392,18 @@ describe('gates against the emulator', () => {
     );
     expect(noArtifact).toMatchObject({
       code: 'ARTIFACT_MISSING',
-      message: expect.stringContaining(`Run ${BUILD_RUN_ID}`),
+      message: expect.stringContaining(`artifact 'benchmarks' of run ${BUILD_RUN_ID}`),
     });
     const noFile = await gateError(
       readMetricsDocument(facts, ctx(), { artifact: { name: 'bench', file: 'other.json' } }, options),
     );
     expect(noFile).toMatchObject({
-      code: 'ARTIFACT_FILE_MISSING',
+      code: 'OUTPUT_MISSING',
       message: expect.stringContaining('summary.json'),
     });
     const noWorkspaceFile = await gateError(
       readMetricsDocument(facts, ctx(), { file: 'dist/bench.json' }, options),
     );
-    expect(noWorkspaceFile.code).toBe('METRICS_MISSING');
+    expect(noWorkspaceFile.code).toBe('OUTPUT_MISSING');
   });
 });

@@ -333,3 +333,91 @@ describe('judgeReleaseAssets', () => {
     });
   });
 });
+
+describe('files inside build artifacts, checksums: none', () => {
+  const inside = (name: string, artifact: string, alsoIn?: string[]) => {
+    const entry = artifactAsset(artifact, null);
+    if (entry.origin.kind !== 'artifact') throw new Error('fixture');
+    return {
+      name,
+      size: null,
+      digest: null,
+      expired: false,
+      origin: {
+        kind: 'artifact_file' as const,
+        artifact: entry.origin.artifact,
+        path: `dist/${name}`,
+        archiveMaxBytes: 1 << 30,
+      },
+      ...(alsoIn ? { alsoIn } : {}),
+    };
+  };
+  const none = params({ source: 'build_artifacts', checksums: 'none', artifacts: 'dist-*' });
+  const allInside = () => NAMES.map((name) => inside(name, `dist-${name}`));
+  const hashes = Object.fromEntries(NAMES.map((name) => [name, sha(FILES[name]!)]));
+
+  test('passes with every file hashed, and reports them as verified subjects', () => {
+    const verdict = judgeReleaseAssets(none, {
+      listing: artifactListing(allInside()),
+      checksumTexts: {},
+      downloaded: hashes,
+    });
+    expect(verdict).toMatchObject({ status: 'pass', code: 'ASSETS_OK' });
+    expect(verdict.message).toMatch(/checksums: none/);
+    expect(verdict.verifiedSubjects).toEqual(NAMES.map((name) => ({ name, sha256: hashes[name] })));
+  });
+
+  test('a file not hashed is an error, never a pass', () => {
+    const { [NAMES[0]!]: _dropped, ...rest } = hashes;
+    const verdict = judgeReleaseAssets(none, {
+      listing: artifactListing(allInside()),
+      checksumTexts: {},
+      downloaded: rest,
+    });
+    expect(verdict).toMatchObject({ status: 'error', code: 'ASSET_DIGEST_MISSING' });
+    expect(verdict.verifiedSubjects).toBeUndefined();
+  });
+
+  test('a missing platform file is ASSET_MISSING naming it', () => {
+    const verdict = judgeReleaseAssets(none, {
+      listing: artifactListing(allInside().slice(1)),
+      checksumTexts: {},
+      downloaded: hashes,
+    });
+    expect(verdict).toMatchObject({ status: 'fail', code: 'ASSET_MISSING' });
+    expect(verdict.message).toContain(NAMES[0]);
+  });
+
+  test('a file inside two artifacts is ASSET_AMBIGUOUS naming both', () => {
+    const assets = allInside();
+    assets[0] = inside(NAMES[0]!, 'dist-a', ['dist-b']);
+    const verdict = judgeReleaseAssets(none, {
+      listing: artifactListing(assets),
+      checksumTexts: {},
+      downloaded: hashes,
+    });
+    expect(verdict).toMatchObject({ status: 'fail', code: 'ASSET_AMBIGUOUS' });
+    expect(verdict.message).toContain('dist-a, dist-b');
+  });
+
+  test('a checksum listing inside an artifact is checked like a release one', () => {
+    const sums = sha256sums({ ...FILES, [NAMES[1]!]: 'rebuilt' });
+    const verdict = judgeReleaseAssets(params({ source: 'build_artifacts' }), {
+      listing: artifactListing([...allInside(), inside('sha256sums.txt', 'dist-sums')]),
+      checksumTexts: { 'sha256sums.txt': sums },
+      downloaded: hashes,
+    });
+    expect(verdict).toMatchObject({ status: 'fail', code: 'CHECKSUM_MISMATCH' });
+    expect(verdict.message).toContain(NAMES[1]);
+  });
+
+  test('checksums: none and artifacts are refused with a published release', () => {
+    expect(() => releaseAssetsGate.checkParams!(params({ checksums: 'none' }))).toThrow(
+      /only with source: build_artifacts/,
+    );
+    expect(() => releaseAssetsGate.checkParams!(params({ artifacts: 'dist-*' }))).toThrow(
+      /needs source: build_artifacts/,
+    );
+    expect(() => releaseAssetsGate.checkParams!(none)).not.toThrow();
+  });
+});

@@ -325,7 +325,7 @@ describe('collect', () => {
     });
   });
 
-  test('file: CycloneDX read from the workspace; missing is SBOM_UNAVAILABLE; too large SBOM_TOO_LARGE', async () => {
+  test('file: CycloneDX read from the workspace; missing is SBOM_UNAVAILABLE; too large OUTPUT_TOO_LARGE', async () => {
     const ws = await tempWorkspace({
       'dist/sbom.cdx.json': JSON.stringify(CYCLONEDX),
       '.github/approved.txt': 'pkg:npm/left-pad\n',
@@ -355,7 +355,7 @@ describe('collect', () => {
           context(),
           store,
         ),
-      ).rejects.toMatchObject({ code: 'SBOM_TOO_LARGE' });
+      ).rejects.toMatchObject({ code: 'OUTPUT_TOO_LARGE' });
       await expect(
         sbomLicensesGate.collect(
           params({ source: 'file', path: 'dist/sbom.cdx.json', approved_packages: 'nope.txt' }),

@@ -2,18 +2,41 @@
 // without a tag or commit to check against never passes.
 import type { Verdict } from '../../../src/model/types.js';
 import type { FactStore } from '../../../src/facts/store.js';
+import { workflowPathMatches } from '../../../src/facts/build/trust.js';
 import {
   buildProvenanceGate,
   judgeBuildProvenance,
-  workflowPathMatches,
   type BuildProvenanceParams,
 } from '../../../src/gates/build-provenance.js';
-import { context, found, goodRun, MAIN_SHA, RUN_ID, TAG, TAG_SHA } from './fixtures.js';
+import {
+  artifactFor,
+  context,
+  finding,
+  goodRun,
+  MAIN_SHA,
+  metadataJson,
+  metadataZip,
+  RUN_ID,
+  sha256Digest,
+  TAG,
+  TAG_SHA,
+  TRUST_RULES,
+} from './fixtures.js';
+
+const downloaded = (archive: Buffer) => ({
+  outcome: 'downloaded' as const,
+  archive,
+  sha256: sha256Digest(archive),
+});
 
 const PARAMS: BuildProvenanceParams = { workflow: 'release.yml', events: ['push', 'workflow_dispatch'] };
 
 function judge(run = goodRun(), params = PARAMS, ctx = context()): Verdict {
-  return judgeBuildProvenance(params, { lookup: found(run) }, ctx);
+  return judgeBuildProvenance(
+    params,
+    { finding: finding(run, { rules: { events: params.events }, ctx }) },
+    ctx,
+  );
 }
 
 describe('build_provenance', () => {
@@ -60,10 +83,41 @@ describe('build_provenance', () => {
     expect(verdict.links?.[0]?.url).toContain(String(RUN_ID));
   });
 
-  it('explains SHA_MISMATCH for a run dispatched from main', () => {
+  it('explains SHA_MISMATCH for a run dispatched on the tag that built another commit', () => {
     const verdict = judge(goodRun({ event: 'workflow_dispatch', headBranch: TAG, headSha: MAIN_SHA }));
     expect(verdict.code).toBe('SHA_MISMATCH');
     expect(verdict.message).toMatch(/dispatched run builds the head of the branch/);
+  });
+
+  describe('a build dispatched from a branch', () => {
+    const dispatched = goodRun({ event: 'workflow_dispatch', headBranch: 'main', headSha: MAIN_SHA });
+    const attested = (fields: Record<string, unknown> = {}) => {
+      const archive = metadataZip(metadataJson({ source_run_id: String(RUN_ID), ...fields }));
+      return { artifact: artifactFor(archive), download: downloaded(archive) };
+    };
+    const judgeDispatch = (run = dispatched, attestation: ReturnType<typeof attested> | null = attested()) =>
+      judgeBuildProvenance(PARAMS, { finding: finding(run, { attestation }) }, context());
+
+    it('passes when its metadata attests the tag, and says which rule admitted it', () => {
+      const verdict = judgeDispatch();
+      expect(verdict).toMatchObject({ status: 'pass', code: 'BUILD_RUN_OK' });
+      expect(verdict.message).toMatch(/dispatched from 'main', built tag 'v1.2.0'/);
+      expect(verdict.details).toMatchObject({ admitted_by: 'dispatch_attested', head_branch: 'main' });
+      expect(judge().details).toMatchObject({ admitted_by: 'tag_push' });
+    });
+
+    it('fails DISPATCH_NOT_ATTESTED without metadata, or with metadata of another commit', () => {
+      expect(judgeDispatch(dispatched, null).code).toBe('DISPATCH_NOT_ATTESTED');
+      const verdict = judgeDispatch(dispatched, attested({ source_sha: MAIN_SHA }));
+      expect(verdict).toMatchObject({ status: 'fail', code: 'DISPATCH_NOT_ATTESTED' });
+      expect(verdict.message).toMatch(/source_sha/);
+    });
+
+    it('fails DISPATCH_FROM_UNTRUSTED_BRANCH for a dispatch from another branch', () => {
+      const verdict = judgeDispatch(goodRun({ ...dispatched, headBranch: 'feature' }));
+      expect(verdict).toMatchObject({ status: 'fail', code: 'DISPATCH_FROM_UNTRUSTED_BRANCH' });
+      expect(verdict.details).toMatchObject({ admitted_by: null });
+    });
   });
 
   it('reports every failed check, the first one as the code', () => {
@@ -104,10 +158,14 @@ describe('build_provenance', () => {
     const verdict = judgeBuildProvenance(
       PARAMS,
       {
-        lookup: {
+        finding: {
           found: false,
-          query: { by: 'id', runId: 77 },
-          reason: 'workflow run 77 does not exist in acme/plasmite',
+          rules: TRUST_RULES,
+          lookup: {
+            found: false,
+            query: { by: 'id', runId: 77 },
+            reason: 'workflow run 77 does not exist in acme/plasmite',
+          },
         },
       },
       context({ buildRunId: 77 }),
@@ -124,22 +182,26 @@ describe('build_provenance', () => {
       query: { by: 'search' as const, workflow: 'release.yml', tag: TAG },
       reason: 'no successful run',
     };
-    const verdict = judgeBuildProvenance(PARAMS, { lookup }, context());
+    const verdict = judgeBuildProvenance(
+      PARAMS,
+      { finding: { found: false, lookup, rules: TRUST_RULES } },
+      context(),
+    );
     expect(verdict.code).toBe('BUILD_RUN_NOT_FOUND');
     expect(verdict.message).toContain(`the newest successful run of 'release.yml' for tag '${TAG}'`);
   });
 
   it('is an error, never a pass, without a tag or a commit', () => {
     const branch = context({ tag: null, ref: 'refs/heads/main', refName: 'main' });
-    expect(judgeBuildProvenance(PARAMS, { lookup: found() }, branch)).toMatchObject({
+    expect(judgeBuildProvenance(PARAMS, { finding: finding() }, branch)).toMatchObject({
       status: 'error',
       code: 'NOT_A_TAG',
     });
-    expect(judgeBuildProvenance(PARAMS, { lookup: found() }, context({ sha: '' }))).toMatchObject({
+    expect(judgeBuildProvenance(PARAMS, { finding: finding() }, context({ sha: '' }))).toMatchObject({
       status: 'error',
       code: 'SHA_UNRESOLVED',
     });
-    expect(judgeBuildProvenance(PARAMS, { lookup: null }, context())).toMatchObject({ status: 'error' });
+    expect(judgeBuildProvenance(PARAMS, { finding: null }, context())).toMatchObject({ status: 'error' });
   });
 
   it('reads nothing when there is no tag to check against', async () => {
@@ -149,7 +211,7 @@ describe('build_provenance', () => {
       },
     } as unknown as FactStore;
     expect(await buildProvenanceGate.collect(PARAMS, context({ tag: null }), facts)).toEqual({
-      lookup: null,
+      finding: null,
     });
   });
 });

@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { EvalContext } from '../../../src/model/types.js';
 import type { RunArtifact } from '../../../src/facts/artifacts.js';
-import type { BuildRun, BuildRunLookup } from '../../../src/facts/build-run.js';
+import type { BuildRunFinding } from '../../../src/facts/build/find.js';
+import type { MetadataFacts } from '../../../src/facts/build/metadata.js';
+import type { BuildRun, BuildRunLookup } from '../../../src/facts/build/run.js';
+import { judgeTrust, type TrustRules } from '../../../src/facts/build/trust.js';
 
 export const TAG = 'v1.2.0';
 export const TAG_SHA = 'c0ffee'.padEnd(40, '1');
@@ -55,6 +58,32 @@ export function goodRun(overrides: Partial<BuildRun> = {}): BuildRun {
 
 export function found(run: BuildRun = goodRun()): BuildRunLookup {
   return { found: true, query: { by: 'search', workflow: 'release.yml', tag: TAG }, run };
+}
+
+/** The trust rules of a policy with the defaults, dispatch allowed from main. */
+export const TRUST_RULES: TrustRules = {
+  workflow: 'release.yml',
+  events: ['push', 'workflow_dispatch'],
+  dispatchFrom: ['main'],
+  metadata: { artifact: 'release-metadata', file: 'metadata.json', maxBytes: 1048576 },
+};
+
+/** A found run as findBuildRun returns it, judged by `rules` (with `attestation` for a dispatch). */
+export function finding(
+  run: BuildRun = goodRun(),
+  options: { rules?: Partial<TrustRules>; ctx?: EvalContext; attestation?: MetadataFacts | null } = {},
+): BuildRunFinding {
+  const rules = { ...TRUST_RULES, ...options.rules };
+  const attestation = options.attestation ?? null;
+  const lookup = found(run) as Extract<BuildRunLookup, { found: true }>;
+  return {
+    found: true,
+    lookup,
+    run,
+    rules,
+    attestation,
+    trust: judgeTrust(run, rules, options.ctx ?? context(), attestation),
+  };
 }
 
 export function sha256Digest(bytes: Buffer): string {

@@ -3,20 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { GateError, type Verdict } from '../../../src/model/types.js';
 import type { ArtifactDownload, RunArtifact } from '../../../src/facts/artifacts.js';
-import type { BuildRunLookup } from '../../../src/facts/build-run.js';
+import type { BuildRunLookup } from '../../../src/facts/build/run.js';
 import { createAjv } from '../../../src/policy/ajv.js';
+import { isBranchDispatch, judgeTrust, type TrustRules } from '../../../src/facts/build/trust.js';
 import {
   compareExpected,
   judgeReleaseMetadata,
   RELEASE_METADATA_SCHEMA,
   releaseMetadataGate,
   type ReleaseMetadataParams,
+  type RunTrust,
 } from '../../../src/gates/release-metadata.js';
 import {
   artifactFor,
   context,
   found,
   goodRun,
+  MAIN_SHA,
   makeZip,
   metadataJson,
   metadataZip,
@@ -38,10 +41,33 @@ function downloaded(archive: Buffer): ArtifactDownload {
   return { outcome: 'downloaded', archive, sha256: sha256Digest(archive) };
 }
 
-function judgeArchive(archive: Buffer, params: ReleaseMetadataParams = PARAMS): Verdict {
+const RULES: TrustRules = {
+  workflow: 'release.yml',
+  events: ['push', 'workflow_dispatch'],
+  dispatchFrom: ['main'],
+  metadata: { artifact: 'release-metadata', file: 'metadata.json', maxBytes: 1048576 },
+};
+
+/** The trust rules applied as collect applies them: every rule but those the gate judges from the metadata. */
+function trustOf(lookup: BuildRunLookup): RunTrust | null {
+  if (!lookup.found) return null;
+  const judged = judgeTrust(lookup.run, RULES, context(), null);
+  return {
+    problems: judged.problems.filter(
+      (p) => !['TAG_MISMATCH', 'SHA_MISMATCH', 'DISPATCH_NOT_ATTESTED'].includes(p.code),
+    ),
+    rule: isBranchDispatch(lookup.run, context()) ? 'dispatch_attested' : 'tag_push',
+  };
+}
+
+function judgeArchive(
+  archive: Buffer,
+  params: ReleaseMetadataParams = PARAMS,
+  lookup: BuildRunLookup = found(),
+): Verdict {
   return judgeReleaseMetadata(
     params,
-    { lookup: found(), artifact: artifactFor(archive), download: downloaded(archive) },
+    { lookup, trust: trustOf(lookup), artifact: artifactFor(archive), download: downloaded(archive) },
     context(),
   );
 }
@@ -51,7 +77,7 @@ function judgeFacts(
   download: ArtifactDownload | null,
   lookup: BuildRunLookup = found(),
 ): Verdict {
-  return judgeReleaseMetadata(PARAMS, { lookup, artifact, download }, context());
+  return judgeReleaseMetadata(PARAMS, { lookup, trust: trustOf(lookup), artifact, download }, context());
 }
 
 describe('release_metadata', () => {
@@ -66,6 +92,59 @@ describe('release_metadata', () => {
       `https://github.com/acme/plasmite/actions/runs/${RUN_ID}/artifacts/555`,
     ]);
     expect(verdict.details).toMatchObject({ found: { tag: TAG, source_run_id: RUN_ID } });
+  });
+
+  it('accepts a run id written as text by a heredoc ("${GITHUB_RUN_ID}"), compared as a run id', () => {
+    const archive = metadataZip(metadataJson({ source_run_id: String(RUN_ID) }));
+    const params = { ...PARAMS, expect: { ...PARAMS.expect, source_run_id: RUN_ID } };
+    expect(judgeArchive(archive, params).code).toBe('METADATA_OK');
+    const other = metadataZip(metadataJson({ source_run_id: '4243' }));
+    expect(judgeArchive(other, params)).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+  });
+
+  describe('a build dispatched from a branch', () => {
+    const dispatched = goodRun({ event: 'workflow_dispatch', headBranch: 'main', headSha: MAIN_SHA });
+    const plasmiteShape = (fields: Record<string, unknown> = {}) =>
+      metadataZip(
+        JSON.stringify({
+          tag: TAG,
+          version: '1.2.0',
+          source_sha: TAG_SHA,
+          source_ref: `refs/tags/${TAG}`,
+          source_run_id: String(RUN_ID),
+          source_workflow: 'release',
+          ...fields,
+        }),
+      );
+
+    it('passes metadata that attests the tag, with the attestation fields compared too', () => {
+      const verdict = judgeArchive(plasmiteShape(), PARAMS, found(dispatched));
+      expect(verdict).toMatchObject({ status: 'pass', code: 'METADATA_OK' });
+      expect(verdict.message).toContain(`source_ref refs/tags/${TAG}, source_run_id ${RUN_ID}`);
+      expect(verdict.details).toMatchObject({ admitted_by: 'dispatch_attested' });
+    });
+
+    it('says METADATA_MISMATCH naming source_sha when it built another commit', () => {
+      const verdict = judgeArchive(plasmiteShape({ source_sha: MAIN_SHA }), PARAMS, found(dispatched));
+      expect(verdict).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+      expect(verdict.message).toMatch(/source_sha "c0ffee1+" expected, found "badc0de2+"/);
+    });
+
+    it("says METADATA_MISMATCH when the metadata is another run's", () => {
+      const verdict = judgeArchive(plasmiteShape({ source_run_id: '99' }), PARAMS, found(dispatched));
+      expect(verdict).toMatchObject({ status: 'fail', code: 'METADATA_MISMATCH' });
+      expect(verdict.message).toContain(`source_run_id ${RUN_ID} expected, found "99"`);
+    });
+
+    it('reads nothing from a dispatch from another branch (UNTRUSTED_BUILD_RUN)', () => {
+      const verdict = judgeArchive(
+        plasmiteShape(),
+        PARAMS,
+        found(goodRun({ ...dispatched, headBranch: 'feature' })),
+      );
+      expect(verdict).toMatchObject({ status: 'fail', code: 'UNTRUSTED_BUILD_RUN' });
+      expect(verdict.message).toMatch(/dispatched from 'feature'/);
+    });
   });
 
   it('compares integer fields with their text (run ids from templates)', () => {
@@ -205,10 +284,14 @@ describe('release_metadata', () => {
         /source_sha: 'main' does not match/,
       ],
       [
-        'a string run id',
-        metadataZip(metadataJson({ source_run_id: '42' })),
-        /source_run_id: '42' must be an integer/,
+        'a run id with something besides digits',
+        metadataZip(metadataJson({ source_run_id: '42abc' })),
+        /source_run_id/,
       ],
+      ['a run id of zero', metadataZip(metadataJson({ source_run_id: '0' })), /source_run_id/],
+      ['an empty run id', metadataZip(metadataJson({ source_run_id: '' })), /source_run_id/],
+      ['a negative run id', metadataZip(metadataJson({ source_run_id: -1 })), /source_run_id/],
+      ['a run id with a sign', metadataZip(metadataJson({ source_run_id: '+42' })), /source_run_id/],
       ['an array', metadataZip('[]'), /must be an object/],
     ])('refuses %s', (_label, archive, reason) => {
       const verdict = judgeArchive(archive);

@@ -1,11 +1,29 @@
 // Finding the build run: by id, or the newest successful run of the workflow for the tag;
 // read once per evaluation whichever gates ask.
 import { GateError } from '../../../src/model/types.js';
-import { buildRun } from '../../../src/facts/build-run.js';
+import { findBuildRun, titleNamesTag } from '../../../src/facts/build/find.js';
+import { DEFAULT_METADATA_LOCATION } from '../../../src/facts/build/metadata.js';
+import type { BuildRunLookup } from '../../../src/facts/build/run.js';
 import { FactStore } from '../../../src/facts/store.js';
+import type { EvalContext } from '../../../src/model/types.js';
 import type { GitHub } from '../../../src/github/client.js';
 import { context, MAIN_SHA, RUN_ID, TAG, TAG_SHA } from '../../gates/provenance/fixtures.js';
 import { RequestCounter } from '../../../src/github/counter.js';
+
+/** The run found for tag pushes only (the dispatch search has tests of its own). */
+async function buildRun(
+  facts: FactStore,
+  ctx: EvalContext,
+  options: { workflow: string },
+): Promise<BuildRunLookup> {
+  const finding = await findBuildRun(facts, ctx, {
+    workflow: options.workflow,
+    events: ['push'],
+    dispatchFrom: ['main'],
+    metadata: DEFAULT_METADATA_LOCATION,
+  });
+  return finding.lookup;
+}
 
 interface Calls {
   getWorkflowRun: unknown[];
@@ -248,5 +266,22 @@ describe('a damaged run answer', () => {
       found: true,
       run: { status: null, conclusion: null, headBranch: null, headRepository: null, name: null },
     });
+  });
+});
+
+describe('titleNamesTag', () => {
+  it.each<[string | null, boolean]>([
+    ['release v1.2.0', true],
+    ['v1.2.0', true],
+    ['Release (v1.2.0)', true],
+    ['release: v1.2.0', true],
+    ['release v1.2.0-rc.1', false],
+    ['release v1.2.01', false],
+    ['release xv1.2.0', false],
+    ['release v1a2b0', false],
+    ['release', false],
+    [null, false],
+  ])('%j → %s', (title, expected) => {
+    expect(titleNamesTag(title, 'v1.2.0')).toBe(expected);
   });
 });
