@@ -609,7 +609,7 @@ gates:
     expect(missing.gate).toMatchObject({
       status: 'error',
       code: 'SBOM_UNAVAILABLE',
-      message: expect.stringContaining("no artifact 'bom'"),
+      message: expect.stringContaining("in artifact 'bom' of run 7001 does not exist"),
     });
   });
 });
