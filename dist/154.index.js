@@ -262,9 +262,12 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/github/transport-errors.ts
+var transport_errors = __webpack_require__(20984);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The only place that builds Octokit clients: retry and rate-limit handling, a per-request
 // timeout, GitHub Enterprise Server base URLs and a request counter for the report.
+
 
 
 
@@ -304,7 +307,9 @@ function createGitHub(options) {
             onRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
             onSecondaryRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
         },
-    }, dist_bundle/* retry */.L, throttling);
+    }, 
+    // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
+    (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), dist_bundle/* retry */.L, throttling);
     // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 → /api/graphql included.
     return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
 }

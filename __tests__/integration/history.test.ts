@@ -160,7 +160,7 @@ describe('run_streak and failure_budget through the bundle', () => {
     expect(gates.windows_rollback).toMatchObject({
       status: 'fail',
       code: 'BUDGET_EXCEEDED',
-      message: "2 failures in the latest 5 'windows smoke' runs on main (budget 1): demote",
+      message: "2 failures in the latest 5 'windows smoke' runs on main (demote at 2): demote",
     });
     expect(result.outputs.demote).toBe('true');
     expect(result.report!.demote).toBe(true);
