@@ -208,7 +208,7 @@ describe('the windows-graduation example', () => {
         workflow: 'ci.yml',
         job: 'windows smoke',
         branch: 'main',
-        event: 'push',
+        event: ['push', 'schedule'],
         max_runs: 200,
         reruns: 'count',
         count_from: { file: '.github/workflows/ci.yml', env: 'WINDOWS_SMOKE_PROMOTE_AFTER_GREEN_MAIN_RUNS' },
@@ -217,9 +217,9 @@ describe('the windows-graduation example', () => {
         workflow: 'ci.yml',
         job: 'windows smoke',
         branch: 'main',
-        event: 'push',
-        window: 5,
-        max_failures: 1,
+        event: ['push', 'schedule'],
+        demote_at_from: { file: '.github/workflows/ci.yml', env: 'WINDOWS_SMOKE_ROLLBACK_FAILURES' },
+        window_from: { file: '.github/workflows/ci.yml', env: 'WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS' },
       });
     } catch (error) {
       if (error instanceof PolicyError) throw new Error(error.message);
