@@ -42,6 +42,8 @@ export interface HomebrewFormulaParams {
   checksums_file: string;
   /** Where the files the formula points at are: the published release, or the build run's artifacts. */
   source?: 'release' | 'build_artifacts';
+  /** Glob of the build artifacts opened to find the files (`source: build_artifacts`). */
+  artifacts?: string;
 }
 
 export interface HomebrewFacts {
@@ -107,9 +109,20 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
         enum: ['release', 'build_artifacts'],
         default: 'release',
       },
+      artifacts: {
+        description:
+          'Glob (picomatch) of the build artifacts opened to find the files, e.g. "dist-*" (source: build_artifacts). Default: every artifact of the run.',
+        type: 'string',
+        minLength: 1,
+      },
     },
   },
   checkParams(params) {
+    if (params.artifacts !== undefined && params.source !== 'build_artifacts')
+      throw new GateError(
+        'INVALID_PARAMS',
+        'artifacts (a glob of build artifacts) needs source: build_artifacts.',
+      );
     const templated = params.url.includes(PLATFORM);
     if (params.platforms && params.platforms_from)
       throw new GateError('INVALID_PARAMS', 'give platforms or platforms_from, not both.');
@@ -138,7 +151,7 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
         readRepoFile(facts.externalGithub, tap, params.path, params.ref),
       ),
       params.source === 'build_artifacts'
-        ? buildFiles(facts, ctx, names)
+        ? buildFiles(facts, ctx, names, params.artifacts)
         : listAssets(facts, ctx, { source: 'release', workflow: '', names }),
     ]);
     const checksumTexts = await readChecksumsForUndigested(
@@ -158,11 +171,17 @@ export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts>
  * bytes as its digest (hashed from the digest-verified artifact), so the judge compares the
  * formula with what the build produced exactly as with a release's digests.
  */
-async function buildFiles(facts: FactStore, ctx: EvalContext, names: string[]): Promise<AssetListing> {
+async function buildFiles(
+  facts: FactStore,
+  ctx: EvalContext,
+  names: string[],
+  artifacts: string | undefined,
+): Promise<AssetListing> {
   const listing = await listAssets(facts, ctx, {
     source: 'build_artifacts',
     workflow: rulesFor(ctx).workflow,
     names,
+    artifacts,
     maxArchiveBytes: DEFAULT_ARCHIVE_MAX_BYTES,
   });
   if (listing.absent) return listing;

@@ -79,6 +79,15 @@ describe('homebrew_formula parameters', () => {
     expect(() => homebrewFormulaGate.checkParams!(params())).not.toThrow();
     expect(homebrewFormulaGate.extraPlaceholders).toEqual(['platform']);
   });
+
+  test('checkParams: an artifacts glob needs source: build_artifacts', () => {
+    expect(() => homebrewFormulaGate.checkParams!(params({ artifacts: 'dist-*' }))).toThrow(
+      'artifacts (a glob of build artifacts) needs source: build_artifacts.',
+    );
+    expect(() =>
+      homebrewFormulaGate.checkParams!(params({ artifacts: 'dist-*', source: 'build_artifacts' })),
+    ).not.toThrow();
+  });
 });
 
 describe('judgeHomebrewFormula', () => {
