@@ -59908,9 +59908,16 @@ const homebrewFormulaGate = {
                 enum: ['release', 'build_artifacts'],
                 default: 'release',
             },
+            artifacts: {
+                description: 'Glob (picomatch) of the build artifacts opened to find the files, e.g. "dist-*" (source: build_artifacts). Default: every artifact of the run.',
+                type: 'string',
+                minLength: 1,
+            },
         },
     },
     checkParams(params) {
+        if (params.artifacts !== undefined && params.source !== 'build_artifacts')
+            throw new model_types/* GateError */.ue('INVALID_PARAMS', 'artifacts (a glob of build artifacts) needs source: build_artifacts.');
         const templated = params.url.includes(homebrew_formula_PLATFORM);
         if (params.platforms && params.platforms_from)
             throw new model_types/* GateError */.ue('INVALID_PARAMS', 'give platforms or platforms_from, not both.');
@@ -59933,7 +59940,7 @@ const homebrewFormulaGate = {
         const [formula, release] = await Promise.all([
             facts.memo(`repo-file:${tap.owner}/${tap.repo}:${params.path}@${params.ref ?? ''}`, () => readRepoFile(facts.externalGithub, tap, params.path, params.ref)),
             params.source === 'build_artifacts'
-                ? buildFiles(facts, ctx, names)
+                ? buildFiles(facts, ctx, names, params.artifacts)
                 : listAssets(facts, ctx, { source: 'release', workflow: '', names }),
         ]);
         const checksumTexts = await readChecksumsForUndigested(facts, ctx.repository, release, names, params.checksums_file);
@@ -59946,11 +59953,12 @@ const homebrewFormulaGate = {
  * bytes as its digest (hashed from the digest-verified artifact), so the judge compares the
  * formula with what the build produced exactly as with a release's digests.
  */
-async function buildFiles(facts, ctx, names) {
+async function buildFiles(facts, ctx, names, artifacts) {
     const listing = await listAssets(facts, ctx, {
         source: 'build_artifacts',
         workflow: rulesFor(ctx).workflow,
         names,
+        artifacts,
         maxArchiveBytes: DEFAULT_ARCHIVE_MAX_BYTES,
     });
     if (listing.absent)
@@ -64190,7 +64198,7 @@ var equal = __nccwpck_require__(24951);
 
 
 const policy = document_validator_validate20;
-const document_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://release-gates.dev/schemas/policy.schema.json", "title": "release-gates policy", "description": "Stages, the gates each stage evaluates, and the gates themselves.", "type": "object", "additionalProperties": false, "required": ["version", "stages", "gates"], "properties": { "version": { "description": "Policy format version.", "const": 1 }, "extends": { "description": "A base policy in another repository, OWNER/REPO/PATH@REF; local stages and gates override it by key.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[^@\\s]+@[^@\\s]+$" }, "stages": { "description": "Maturity stages by name.", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/$defs/stage" } }, "gates": { "description": "Gate definitions by id.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/$defs/gate" } }, "overrides": { "description": "Break-glass settings.", "type": "object", "additionalProperties": false, "properties": { "reason_min_length": { "description": "Minimum length of override_reason.", "type": "integer", "minimum": 1, "default": 20 }, "allowed_actors": { "description": "GitHub logins (case-insensitive) who may break glass; an override by anyone else is refused (OVERRIDE_NOT_ALLOWED). With min_permission too, the actor must be listed and have that permission.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" } }, "min_permission": { "description": "The least permission on the repository the actor needs to break glass, read through the API (the role, e.g. maintain; a custom role counts as its base role). `none` asks nothing.", "enum": ["none", "write", "maintain", "admin"] } } } }, "$defs": { "stage": { "type": "object", "additionalProperties": false, "required": ["gates"], "properties": { "description": { "type": "string" }, "match": { "description": "Glob patterns (picomatch) for ref names; patterns starting with refs/ match the full ref.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "gates": { "description": "Gate id → mode.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "enum": ["required", "report_only", "off"] } } } }, "gate": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["approval", "attestations", "build_provenance", "evidence", "failure_budget", "freeze_window", "homebrew_formula", "jobs_succeeded", "metric_budgets", "open_issues", "policy_drift", "ref_on_branch", "release_assets", "release_metadata", "required_checks", "run_streak", "sbom_licenses", "secrets_present", "version_alignment", "workflow_green"] }, "description": { "type": "string" }, "overridable": { "description": "May be broken with override_freeze and a reason.", "type": "boolean", "default": false }, "with": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "approval" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_approval" } } } }, { "if": { "properties": { "type": { "const": "attestations" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_attestations" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "build_provenance" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_build_provenance" } } } }, { "if": { "properties": { "type": { "const": "evidence" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_evidence" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "failure_budget" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_failure_budget" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "freeze_window" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_freeze_window" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "homebrew_formula" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_homebrew_formula" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "jobs_succeeded" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_jobs_succeeded" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "metric_budgets" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_metric_budgets" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "open_issues" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_open_issues" } } } }, { "if": { "properties": { "type": { "const": "policy_drift" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_policy_drift" } } } }, { "if": { "properties": { "type": { "const": "ref_on_branch" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_ref_on_branch" } } } }, { "if": { "properties": { "type": { "const": "release_assets" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_release_assets" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "release_metadata" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_release_metadata" } } } }, { "if": { "properties": { "type": { "const": "required_checks" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_required_checks" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "run_streak" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_run_streak" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "sbom_licenses" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_sbom_licenses" } } } }, { "if": { "properties": { "type": { "const": "secrets_present" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_secrets_present" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "version_alignment" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_version_alignment" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "workflow_green" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_workflow_green" } }, "required": ["with"] } }] }, "params_approval": { "type": "object", "additionalProperties": false, "properties": { "pull_request": { "description": "The pull request to check: `auto` (the triggering event's pull request, else the one associated with the commit under evaluation: an open pull request whose head is the commit first, then another open one containing it, then the one that merged it; the lowest number among equals, named in the details), or a number.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^(auto|[1-9][0-9]*)$" }], "default": "auto" }, "min_approvals": { "description": "Approvals needed from reviewers who count (see `from`).", "type": "integer", "minimum": 1, "maximum": 100, "default": 1 }, "from": { "description": "Whose approvals count. A reviewer counts when their login is in `users` OR their association with the repository (on their deciding review) is in `associations`; with only one of the two given, only that one applies. Absent: OWNER, MEMBER and COLLABORATOR. The pull request author never counts.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "users": { "description": "GitHub logins (case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" } }, "associations": { "description": "Author associations, as GitHub reports them on a review.", "type": "array", "minItems": 1, "items": { "enum": ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "MANNEQUIN", "NONE"] } } }, "default": { "associations": ["OWNER", "MEMBER", "COLLABORATOR"] } }, "require_current_head": { "description": "Only approvals of the pull request's current head commit count; an approval of an earlier commit is stale (STALE_APPROVAL when that is why approvals fall short).", "type": "boolean", "default": true } } }, "params_attestations": { "type": "object", "additionalProperties": false, "required": ["subjects"], "properties": { "source": { "description": "Where the files are: the GitHub release of the tag, or the artifacts of the release build run (one per file, named like it).", "enum": ["release", "build_artifacts"], "default": "release" }, "subjects": { "description": "Files that must carry a valid attestation, shaped like release_assets `required`: `{platform}` in a name is replaced by each entry of its `platform` list.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "File name, e.g. plasmite_{version}_{platform}.tar.gz.", "type": "string", "minLength": 1 }, "platform": { "description": "Values of `{platform}`, e.g. [linux_amd64, darwin_arm64] (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[^/\\\\{}\\s]+$" } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } } } } }, "predicate_type": { "description": "The in-toto predicate type the attestation must have (SLSA provenance v1 is what actions/attest-build-provenance writes).", "type": "string", "minLength": 1, "default": "https://slsa.dev/provenance/v1" }, "signer_workflow": { "description": "The workflow that must have signed: OWNER/REPO/PATH, compared with the certificate's Build Signer URI at source_ref; append @REF to pin another ref (a reusable workflow).", "type": "string", "minLength": 1, "pattern": "^[^/\\s]+/[^/\\s]+/[^\\s]+$", "default": "{repo}/.github/workflows/release.yml" }, "source_ref": { "description": "The ref the attestation's source must be (the certificate's Source Repository Ref).", "type": "string", "minLength": 1, "default": "refs/tags/{tag}" }, "source_digest": { "description": "The commit the attestation's source must be (the certificate's Source Repository Digest).", "type": "string", "minLength": 1, "default": "{sha}" }, "deny_self_hosted_runners": { "description": "Refuse attestations made on self-hosted runners (the certificate says which kind of runner signed).", "type": "boolean", "default": false }, "trusted_root": { "description": "Workspace path of a Sigstore trusted root JSON (GitHub Enterprise Server, GitHub's own Sigstore instance for private repositories: `gh attestation trusted-root`). Default: Sigstore's public-good root through TUF.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow file searched for the build run when build_run_id is not given (source: build_artifacts).", "type": "string", "minLength": 1, "default": "release.yml" }, "max_download_bytes": { "description": "Largest file downloaded for hashing when GitHub gives no digest of it.", "type": "integer", "minimum": 1, "default": 2147483648 } } }, "params_build_provenance": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "description": "File name of the release build workflow under .github/workflows/.", "type": "string", "pattern": "^[^/\\\\]+\\.ya?ml$", "default": "release.yml" }, "events": { "description": "Events that may have triggered the build run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "default": ["push", "workflow_dispatch"] }, "dispatch_from": { "description": "Branches a workflow_dispatch build may run on (it checks the tag out, so its head is the branch's); such a run is accepted when its release metadata attests the tag. Default: the repository's default branch.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true } } }, "params_evidence": { "type": "object", "additionalProperties": false, "oneOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "artifact": true }, "required": ["artifact"] }], "properties": { "path": { "description": "Workspace-relative path of the JSON evidence file (or use artifact).", "type": "string", "minLength": 1 }, "artifact": { "description": "The evidence file in an artifact of the build run (the run build_provenance judges).", "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the JSON file inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow searched when build_run_id is not given.", "type": "string", "minLength": 1, "default": "release.yml" } } }, "pointer": { "description": "JSON Pointer to the value that decides.", "type": "string", "pattern": "^(/.*)?$", "default": "/ok" }, "equals": { "description": "The value that means pass (compared exactly, type included).", "default": true }, "max_bytes": { "description": "Largest file read.", "type": "integer", "minimum": 1, "default": 1048576 } } }, "params_failure_budget": { "type": "object", "additionalProperties": false, "required": ["workflow", "job"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "job": { "description": "A job's name as GitHub shows it, or a glob (picomatch); a plain name also matches its matrix jobs, 'name (…)'.", "type": "string", "minLength": 1 }, "branch": { "description": "Branch whose runs count; the default branch when absent.", "type": "string", "minLength": 1 }, "event": { "description": "Only runs triggered by this event count; a list takes several ([push, schedule]: a nightly run on the branch is one of its runs too).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }], "default": "push" }, "window": { "description": "How many of the latest runs in which the job ran are judged; 5 when neither window nor window_from is given.", "type": "integer", "minimum": 1, "maximum": 100 }, "window_from": { "description": "Reads window from a workflow file's top-level env at the commit under evaluation (e.g. WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS). Not with window.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } }, "max_failures": { "description": "Failures allowed in the window; one more fails the gate and sets demote. 1 when none of max_failures, demote_at, demote_at_from is given.", "type": "integer", "minimum": 0 }, "demote_at": { "description": "Failures in the window that fail the gate and set demote (demote_at: 2 is max_failures: 1), as a runbook states the rule. Not with max_failures or demote_at_from.", "type": "integer", "minimum": 1 }, "demote_at_from": { "description": "Reads demote_at from a workflow file's top-level env at the commit under evaluation (e.g. WINDOWS_SMOKE_ROLLBACK_FAILURES). Not with max_failures or demote_at.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } } }, "params_freeze_window": { "type": "object", "additionalProperties": false, "required": ["timezone"], "anyOf": [{ "properties": { "windows": true }, "required": ["windows"] }, { "properties": { "calendar": true }, "required": ["calendar"] }], "properties": { "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone the windows are written in, e.g. America/Denver, Europe/Berlin, UTC." }, "windows": { "type": "array", "minItems": 1, "items": { "type": "object", "if": { "properties": { "weekly": true }, "required": ["weekly"] }, "then": { "type": "object", "description": "A window that repeats every week, on local wall time in the zone.", "additionalProperties": false, "required": ["name", "weekly"], "properties": { "name": { "type": "string", "minLength": 1 }, "weekly": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] } }, "start": { "type": "string", "pattern": "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Inclusive, HH:MM (00:00-23:59)." }, "end": { "type": "string", "pattern": "^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Exclusive, HH:MM (00:01-24:00), after start: a window cannot cross midnight." } } } } }, "else": { "if": { "properties": { "rrule": true }, "required": ["rrule"] }, "then": { "type": "object", "description": "A window that recurs by an RFC 5545 rule on local dates, from a local start time for a duration.", "additionalProperties": false, "required": ["name", "rrule", "start", "duration"], "properties": { "name": { "type": "string", "minLength": 1 }, "rrule": { "type": "string", "minLength": 1, "description": "RRULE parts, e.g. FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20. FREQ is DAILY, WEEKLY, MONTHLY or YEARLY; the time of day comes from start." }, "start": { "type": "string", "pattern": "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Local start time on each date, HH:MM." }, "duration": { "type": "string", "minLength": 2, "description": "How long each occurrence lasts: an RFC 5545 duration such as P14D, P2W, PT8H or P1DT12H (weeks, days, hours, minutes, seconds; no months or years). Days are calendar days in the zone." }, "from": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "First date the rule counts from (matters for INTERVAL and COUNT), YYYY-MM-DD [2000-01-01]." } } }, "else": { "type": "object", "description": "A one-time window [start, end).", "additionalProperties": false, "required": ["name", "start", "end"], "properties": { "name": { "type": "string", "minLength": 1 }, "start": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$", "description": "Inclusive. YYYY-MM-DDTHH:MM[:SS] (wall time in the policy time zone), optionally followed by Z or an offset ±HH:MM." }, "end": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$", "description": "Exclusive, after start. YYYY-MM-DDTHH:MM[:SS] (wall time in the policy time zone), optionally followed by Z or an offset ±HH:MM." } } } } } }, "calendar": { "type": "object", "description": "An iCalendar (.ics) file whose events are freeze windows (SUMMARY as the name, recurrence included), read at the policy's ref when the policy is read through the API (policy_ref), else from the workspace.", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the .ics file." } } } } }, "params_homebrew_formula": { "type": "object", "additionalProperties": false, "required": ["repository", "path", "url"], "properties": { "repository": { "description": "The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.", "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "path": { "description": "Path of the formula in the tap, e.g. Formula/plasmite.rb.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch, tag or commit of the tap; the tap's default branch when absent.", "type": "string", "minLength": 1 }, "url": { "description": "Download url the formula must use; {platform} is replaced by each of platforms.", "type": "string", "minLength": 1 }, "platforms": { "description": "Values of {platform} in url (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } }, "checksums_file": { "description": "Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "source": { "description": "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).", "enum": ["release", "build_artifacts"], "default": "release" } } }, "params_jobs_succeeded": { "type": "object", "additionalProperties": false, "required": ["workflow", "jobs"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "jobs": { "description": "Jobs that must have succeeded, each with steps that must have succeeded in it.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The job's name as GitHub shows it, or a glob; a plain name also matches its matrix jobs.", "type": "string", "minLength": 1 }, "steps": { "description": "Names of steps (or globs) that must have succeeded in the job.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": [] } } } } } }, "params_metric_budgets": { "type": "object", "additionalProperties": false, "required": ["current", "baseline", "metrics"], "properties": { "current": { "description": "The metrics of this release: `{file}` (workspace) or `{artifact: {name, file, workflow, ref}}` (the build run's by default), holding {\"metrics\": {\"NAME\": number | [runs]}}.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "description": "Workspace-relative path of the metrics JSON.", "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["artifact"], "properties": { "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the metrics JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Workflow whose run holds the artifact; with ref, its newest successful run for that ref. Default: the build run.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch or tag whose run holds the artifact, e.g. {base_tag}.", "type": "string", "minLength": 1 } } } } }] }, "baseline": { "description": "The metrics to compare with, as `current`; e.g. the previous release build's artifact (`ref: \"{base_tag}\"`).", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "description": "Workspace-relative path of the metrics JSON.", "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["artifact"], "properties": { "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the metrics JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Workflow whose run holds the artifact; with ref, its newest successful run for that ref. Default: the build run.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch or tag whose run holds the artifact, e.g. {base_tag}.", "type": "string", "minLength": 1 } } } } }] }, "metrics": { "description": "Budgets. Each applies to every metric its name (or glob) matches.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Metric name or glob, e.g. *.ms_per_msg.", "type": "string", "minLength": 1 }, "direction": { "description": "Which way is better.", "enum": ["lower_is_better", "higher_is_better"], "default": "lower_is_better" }, "max_regression_percent": { "description": "Worsening of the median, in percent of the baseline, that counts as a regression.", "type": "number", "minimum": 0, "default": 15 }, "noise_floor": { "description": "Medians both below this are equal (noise).", "type": "number", "minimum": 0, "default": 0.0001 }, "max": { "description": "The current median must not be above this.", "type": "number" }, "min": { "description": "The current median must not be below this.", "type": "number" } } } }, "workflow": { "description": "Build workflow searched for the build run when build_run_id is not given.", "type": "string", "minLength": 1, "default": "release.yml" }, "max_bytes": { "description": "Largest metrics file (and artifact) read.", "type": "integer", "minimum": 1, "default": 1048576 } } }, "params_open_issues": { "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels an issue must all carry to count (names, case-insensitive as on GitHub).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "pattern": "^[^,]+$" } }, "milestone": { "description": "Title of the milestone an issue must be in (open or closed milestone); unknown titles are an error.", "type": "string", "minLength": 1 }, "title_contains": { "description": "Text the title must contain, case-insensitive; templates allowed (e.g. `{tag}`).", "type": "string", "minLength": 1 }, "max_open": { "description": "Open matching issues tolerated; one more blocks.", "type": "integer", "minimum": 0, "default": 0 } } }, "params_policy_drift": { "type": "object", "additionalProperties": false, "properties": { "baseline_ref": { "description": "Branch, tag or commit whose copy of the policy file (same path, with its extends chain) the evaluated policy must equal. Default: the default branch.", "type": "string", "minLength": 1 }, "lock": { "description": "Workspace file holding the sha256 of the normalized policy (as in the report's policy.sha256); it must match.", "type": "string", "minLength": 1 } } }, "params_ref_on_branch": { "type": "object", "additionalProperties": false, "properties": { "branch": { "description": "The branch the commit must be reachable from. Default: the repository's default branch.", "type": "string", "minLength": 1 } } }, "params_release_assets": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "source": { "description": "Where the files are: the GitHub release of the tag, or the artifacts of the release build run (an artifact named like the file, or the file inside an artifact).", "enum": ["release", "build_artifacts"], "default": "release" }, "required": { "description": "Files the release must have. `{platform}` in a name is replaced by each entry of its `platform` list.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "File name, e.g. plasmite_{version}_{platform}.tar.gz.", "type": "string", "minLength": 1 }, "platform": { "description": "Values of `{platform}`, e.g. [linux_amd64, darwin_arm64] (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[^/\\\\{}\\s]+$" } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } } } } }, "checksums": { "description": "sha256sums: one file listing every required file; sidecar: a NAME.sha256 file beside each; none (source: build_artifacts only): no checksum file, each file is hashed.", "enum": ["sha256sums", "sidecar", "none"], "default": "sha256sums" }, "checksums_file": { "description": "Name of the listing file with `checksums: sha256sums`.", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "verify": { "description": "digest: compare with GitHub's sha256 digest of each file (no download); download: download and hash each file.", "enum": ["digest", "download"], "default": "digest" }, "workflow": { "description": "Build workflow file searched for the build run when build_run_id is not given (source: build_artifacts).", "type": "string", "minLength": 1, "default": "release.yml" }, "artifacts": { "description": "Glob (picomatch) of the build artifacts opened to find required files inside them, e.g. \"dist-*\" (source: build_artifacts). Default: every artifact of the run.", "type": "string", "minLength": 1 }, "max_download_bytes": { "description": "Largest file downloaded for hashing.", "type": "integer", "minimum": 1, "default": 2147483648 } } }, "params_release_metadata": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "description": "Build workflow searched when build_run_id is empty; the run must be of it.", "type": "string", "pattern": "^[^/\\\\]+\\.ya?ml$", "default": "release.yml" }, "artifact": { "description": "Name of the artifact in the build run.", "type": "string", "minLength": 1, "default": "release-metadata" }, "file": { "description": "Path of the metadata file inside the artifact.", "type": "string", "minLength": 1, "default": "metadata.json" }, "expect": { "description": "Metadata field → expected value; templates allowed. Every field is compared.", "type": "object", "minProperties": 1, "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "integer" }] }, "default": { "tag": "{tag}", "version": "{version}", "source_sha": "{sha}" } }, "max_bytes": { "description": "Largest artifact (zip) and metadata file accepted, in bytes.", "type": "integer", "minimum": 1, "maximum": 104857600, "default": 1048576 } } }, "params_required_checks": { "type": "object", "additionalProperties": false, "required": ["checks"], "properties": { "checks": { "description": "Check names that must pass, or `all` for every check reported on the commit. `*` in a name matches any text (slashes and spaces included), `?` one character; anything else is literal, so matrix names like 'test (ubuntu-latest, 20)' need no escaping.", "anyOf": [{ "type": "string", "const": "all" }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "include_statuses": { "description": "Also count commit statuses (their contexts), as set by external CI services.", "type": "boolean", "default": true }, "allow": { "description": "Conclusions that count as passing. A commit status counts as success, failure or error.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["success", "neutral", "skipped", "failure", "cancelled", "timed_out", "action_required", "stale", "startup_failure", "error"] }, "default": ["success", "neutral", "skipped"] }, "wait": { "description": "Poll while a required check is still running or not yet reported.", "type": "object", "additionalProperties": false, "properties": { "timeout_minutes": { "description": "Give up (CHECKS_PENDING) after this long.", "type": "number", "exclusiveMinimum": 0, "maximum": 360, "default": 10 }, "interval_seconds": { "description": "Time between two readings.", "type": "number", "minimum": 1, "maximum": 3600, "default": 30 } } } } }, "params_run_streak": { "type": "object", "additionalProperties": false, "required": ["workflow", "job"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "job": { "description": "A job's name as GitHub shows it, or a glob (picomatch); a plain name also matches its matrix jobs, 'name (…)'.", "type": "string", "minLength": 1 }, "branch": { "description": "Branch whose runs count; the default branch when absent.", "type": "string", "minLength": 1 }, "event": { "description": "Only runs triggered by this event count; a list takes several ([push, schedule]: a nightly run on the branch is one of its runs too).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }], "default": "push" }, "count": { "description": "Consecutive green runs needed. Exactly one of count and count_from.", "type": "integer", "minimum": 1 }, "count_from": { "description": "Reads the count from a workflow file's top-level env at the commit under evaluation. Exactly one of count and count_from.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } }, "max_runs": { "description": "Most completed runs read looking for the streak.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 200 }, "reruns": { "description": "A flaky green (the job succeeded only after an earlier attempt of it failed): count counts it, refuse ends the streak as a failure would. Either way the report lists them.", "enum": ["count", "refuse"], "default": "count" }, "min_span_hours": { "description": "The streak must also span at least this many hours, from its oldest run to its newest (a soak, not only a count).", "type": "number", "exclusiveMinimum": 0, "maximum": 8760 } }, "oneOf": [{ "properties": { "count": true }, "required": ["count"] }, { "properties": { "count_from": true }, "required": ["count_from"] }] }, "params_sbom_licenses": { "type": "object", "additionalProperties": false, "properties": { "source": { "description": "Where the SBOM comes from: the repository's dependency graph (SPDX, default branch), a workspace file, or an artifact of the build run (SPDX or CycloneDX JSON).", "enum": ["dependency_graph", "file", "artifact"], "default": "dependency_graph" }, "path": { "description": "Workspace path of the SBOM JSON (source: file).", "type": "string", "minLength": 1 }, "artifact": { "description": "The SBOM in an artifact of the build run (source: artifact).", "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the SBOM JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow searched for the build run when build_run_id is empty.", "type": "string", "pattern": "^[^/\\\\]+\\.ya?ml$", "default": "release.yml" } } }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "SPDX license ids a package may be used under (e.g. MIT, Apache-2.0, GPL-2.0-only WITH Classpath-exception-2.0). Absent: every license not denied." }, "deny": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "SPDX license ids no package may need; nothing overrides a denial.", "default": [] }, "approved_packages": { "description": "File of package URLs approved despite their license (one per line, # comments; without a version: every version). Read from the workspace, or at policy_ref when the policy is read through the API.", "type": "string", "minLength": 1 }, "fail_on_unknown": { "description": "Fail when a package has no known license (absent, NOASSERTION, not SPDX).", "type": "boolean", "default": true }, "max_bytes": { "description": "Largest SBOM file or artifact read.", "type": "integer", "minimum": 1, "default": 52428800 } } }, "params_secrets_present": { "type": "object", "additionalProperties": false, "required": ["env"], "properties": { "env": { "description": "Environment variables that must be set and non-empty, optionally starting with a prefix.", "type": "array", "minItems": 1, "items": { "anyOf": [{ "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "prefix": { "type": "string", "minLength": 1 } } }] } } } }, "params_version_alignment": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Files that state the version: a JSON Pointer into a .toml, .json, .yml or .yaml file, or a regex with one capture group.", "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["path", "pointer"], "properties": { "path": { "description": "Repository path of the file.", "type": "string", "minLength": 1 }, "pointer": { "description": "RFC 6901 JSON Pointer to the version, e.g. /package/version or /packages//version.", "type": "string", "pattern": "^(/.*)?$" } } }, { "type": "object", "additionalProperties": false, "required": ["path", "regex"], "properties": { "path": { "description": "Repository path of the file.", "type": "string", "minLength": 1 }, "regex": { "description": "JavaScript regex (multiline) with exactly one capture group: the version.", "type": "string", "minLength": 1 } } }] } }, "expect": { "description": "The version every file must state, or `consistent`: every file states the same version, whatever it is (for branches and pull requests, where there is no tag).", "type": "string", "minLength": 1, "default": "{version}" } } }, "params_workflow_green": { "type": "object", "additionalProperties": false, "required": ["workflow"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "require": { "description": "latest: the newest run for the commit must have succeeded; any: at least one completed run succeeded.", "enum": ["latest", "any"], "default": "latest" } } } } };
+const document_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://release-gates.dev/schemas/policy.schema.json", "title": "release-gates policy", "description": "Stages, the gates each stage evaluates, and the gates themselves.", "type": "object", "additionalProperties": false, "required": ["version", "stages", "gates"], "properties": { "version": { "description": "Policy format version.", "const": 1 }, "extends": { "description": "A base policy in another repository, OWNER/REPO/PATH@REF; local stages and gates override it by key.", "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[^@\\s]+@[^@\\s]+$" }, "stages": { "description": "Maturity stages by name.", "type": "object", "minProperties": 1, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_-]*$" }, "additionalProperties": { "$ref": "#/$defs/stage" } }, "gates": { "description": "Gate definitions by id.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "$ref": "#/$defs/gate" } }, "overrides": { "description": "Break-glass settings.", "type": "object", "additionalProperties": false, "properties": { "reason_min_length": { "description": "Minimum length of override_reason.", "type": "integer", "minimum": 1, "default": 20 }, "allowed_actors": { "description": "GitHub logins (case-insensitive) who may break glass; an override by anyone else is refused (OVERRIDE_NOT_ALLOWED). With min_permission too, the actor must be listed and have that permission.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" } }, "min_permission": { "description": "The least permission on the repository the actor needs to break glass, read through the API (the role, e.g. maintain; a custom role counts as its base role). `none` asks nothing.", "enum": ["none", "write", "maintain", "admin"] } } } }, "$defs": { "stage": { "type": "object", "additionalProperties": false, "required": ["gates"], "properties": { "description": { "type": "string" }, "match": { "description": "Glob patterns (picomatch) for ref names; patterns starting with refs/ match the full ref.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "gates": { "description": "Gate id → mode.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "enum": ["required", "report_only", "off"] } } } }, "gate": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["approval", "attestations", "build_provenance", "evidence", "failure_budget", "freeze_window", "homebrew_formula", "jobs_succeeded", "metric_budgets", "open_issues", "policy_drift", "ref_on_branch", "release_assets", "release_metadata", "required_checks", "run_streak", "sbom_licenses", "secrets_present", "version_alignment", "workflow_green"] }, "description": { "type": "string" }, "overridable": { "description": "May be broken with override_freeze and a reason.", "type": "boolean", "default": false }, "with": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "approval" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_approval" } } } }, { "if": { "properties": { "type": { "const": "attestations" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_attestations" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "build_provenance" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_build_provenance" } } } }, { "if": { "properties": { "type": { "const": "evidence" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_evidence" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "failure_budget" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_failure_budget" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "freeze_window" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_freeze_window" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "homebrew_formula" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_homebrew_formula" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "jobs_succeeded" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_jobs_succeeded" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "metric_budgets" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_metric_budgets" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "open_issues" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_open_issues" } } } }, { "if": { "properties": { "type": { "const": "policy_drift" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_policy_drift" } } } }, { "if": { "properties": { "type": { "const": "ref_on_branch" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_ref_on_branch" } } } }, { "if": { "properties": { "type": { "const": "release_assets" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_release_assets" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "release_metadata" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_release_metadata" } } } }, { "if": { "properties": { "type": { "const": "required_checks" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_required_checks" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "run_streak" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_run_streak" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "sbom_licenses" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_sbom_licenses" } } } }, { "if": { "properties": { "type": { "const": "secrets_present" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_secrets_present" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "version_alignment" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_version_alignment" } }, "required": ["with"] } }, { "if": { "properties": { "type": { "const": "workflow_green" } }, "required": ["type"] }, "then": { "properties": { "with": { "$ref": "#/$defs/params_workflow_green" } }, "required": ["with"] } }] }, "params_approval": { "type": "object", "additionalProperties": false, "properties": { "pull_request": { "description": "The pull request to check: `auto` (the triggering event's pull request, else the one associated with the commit under evaluation: an open pull request whose head is the commit first, then another open one containing it, then the one that merged it; the lowest number among equals, named in the details), or a number.", "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^(auto|[1-9][0-9]*)$" }], "default": "auto" }, "min_approvals": { "description": "Approvals needed from reviewers who count (see `from`).", "type": "integer", "minimum": 1, "maximum": 100, "default": 1 }, "from": { "description": "Whose approvals count. A reviewer counts when their login is in `users` OR their association with the repository (on their deciding review) is in `associations`; with only one of the two given, only that one applies. Absent: OWNER, MEMBER and COLLABORATOR. The pull request author never counts.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "users": { "description": "GitHub logins (case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\[bot\\])?$" } }, "associations": { "description": "Author associations, as GitHub reports them on a review.", "type": "array", "minItems": 1, "items": { "enum": ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "MANNEQUIN", "NONE"] } } }, "default": { "associations": ["OWNER", "MEMBER", "COLLABORATOR"] } }, "require_current_head": { "description": "Only approvals of the pull request's current head commit count; an approval of an earlier commit is stale (STALE_APPROVAL when that is why approvals fall short).", "type": "boolean", "default": true } } }, "params_attestations": { "type": "object", "additionalProperties": false, "required": ["subjects"], "properties": { "source": { "description": "Where the files are: the GitHub release of the tag, or the artifacts of the release build run (one per file, named like it).", "enum": ["release", "build_artifacts"], "default": "release" }, "subjects": { "description": "Files that must carry a valid attestation, shaped like release_assets `required`: `{platform}` in a name is replaced by each entry of its `platform` list.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "File name, e.g. plasmite_{version}_{platform}.tar.gz.", "type": "string", "minLength": 1 }, "platform": { "description": "Values of `{platform}`, e.g. [linux_amd64, darwin_arm64] (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[^/\\\\{}\\s]+$" } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } } } } }, "predicate_type": { "description": "The in-toto predicate type the attestation must have (SLSA provenance v1 is what actions/attest-build-provenance writes).", "type": "string", "minLength": 1, "default": "https://slsa.dev/provenance/v1" }, "signer_workflow": { "description": "The workflow that must have signed: OWNER/REPO/PATH, compared with the certificate's Build Signer URI at source_ref; append @REF to pin another ref (a reusable workflow).", "type": "string", "minLength": 1, "pattern": "^[^/\\s]+/[^/\\s]+/[^\\s]+$", "default": "{repo}/.github/workflows/release.yml" }, "source_ref": { "description": "The ref the attestation's source must be (the certificate's Source Repository Ref).", "type": "string", "minLength": 1, "default": "refs/tags/{tag}" }, "source_digest": { "description": "The commit the attestation's source must be (the certificate's Source Repository Digest).", "type": "string", "minLength": 1, "default": "{sha}" }, "deny_self_hosted_runners": { "description": "Refuse attestations made on self-hosted runners (the certificate says which kind of runner signed).", "type": "boolean", "default": false }, "trusted_root": { "description": "Workspace path of a Sigstore trusted root JSON (GitHub Enterprise Server, GitHub's own Sigstore instance for private repositories: `gh attestation trusted-root`). Default: Sigstore's public-good root through TUF.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow file searched for the build run when build_run_id is not given (source: build_artifacts).", "type": "string", "minLength": 1, "default": "release.yml" }, "max_download_bytes": { "description": "Largest file downloaded for hashing when GitHub gives no digest of it.", "type": "integer", "minimum": 1, "default": 2147483648 } } }, "params_build_provenance": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "description": "File name of the release build workflow under .github/workflows/.", "type": "string", "pattern": "^[^/\\\\]+\\.ya?ml$", "default": "release.yml" }, "events": { "description": "Events that may have triggered the build run.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true, "default": ["push", "workflow_dispatch"] }, "dispatch_from": { "description": "Branches a workflow_dispatch build may run on (it checks the tag out, so its head is the branch's); such a run is accepted when its release metadata attests the tag. Default: the repository's default branch.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true } } }, "params_evidence": { "type": "object", "additionalProperties": false, "oneOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "artifact": true }, "required": ["artifact"] }], "properties": { "path": { "description": "Workspace-relative path of the JSON evidence file (or use artifact).", "type": "string", "minLength": 1 }, "artifact": { "description": "The evidence file in an artifact of the build run (the run build_provenance judges).", "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the JSON file inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow searched when build_run_id is not given.", "type": "string", "minLength": 1, "default": "release.yml" } } }, "pointer": { "description": "JSON Pointer to the value that decides.", "type": "string", "pattern": "^(/.*)?$", "default": "/ok" }, "equals": { "description": "The value that means pass (compared exactly, type included).", "default": true }, "max_bytes": { "description": "Largest file read.", "type": "integer", "minimum": 1, "default": 1048576 } } }, "params_failure_budget": { "type": "object", "additionalProperties": false, "required": ["workflow", "job"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "job": { "description": "A job's name as GitHub shows it, or a glob (picomatch); a plain name also matches its matrix jobs, 'name (…)'.", "type": "string", "minLength": 1 }, "branch": { "description": "Branch whose runs count; the default branch when absent.", "type": "string", "minLength": 1 }, "event": { "description": "Only runs triggered by this event count; a list takes several ([push, schedule]: a nightly run on the branch is one of its runs too).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }], "default": "push" }, "window": { "description": "How many of the latest runs in which the job ran are judged; 5 when neither window nor window_from is given.", "type": "integer", "minimum": 1, "maximum": 100 }, "window_from": { "description": "Reads window from a workflow file's top-level env at the commit under evaluation (e.g. WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS). Not with window.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } }, "max_failures": { "description": "Failures allowed in the window; one more fails the gate and sets demote. 1 when none of max_failures, demote_at, demote_at_from is given.", "type": "integer", "minimum": 0 }, "demote_at": { "description": "Failures in the window that fail the gate and set demote (demote_at: 2 is max_failures: 1), as a runbook states the rule. Not with max_failures or demote_at_from.", "type": "integer", "minimum": 1 }, "demote_at_from": { "description": "Reads demote_at from a workflow file's top-level env at the commit under evaluation (e.g. WINDOWS_SMOKE_ROLLBACK_FAILURES). Not with max_failures or demote_at.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } } }, "params_freeze_window": { "type": "object", "additionalProperties": false, "required": ["timezone"], "anyOf": [{ "properties": { "windows": true }, "required": ["windows"] }, { "properties": { "calendar": true }, "required": ["calendar"] }], "properties": { "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone the windows are written in, e.g. America/Denver, Europe/Berlin, UTC." }, "windows": { "type": "array", "minItems": 1, "items": { "type": "object", "if": { "properties": { "weekly": true }, "required": ["weekly"] }, "then": { "type": "object", "description": "A window that repeats every week, on local wall time in the zone.", "additionalProperties": false, "required": ["name", "weekly"], "properties": { "name": { "type": "string", "minLength": 1 }, "weekly": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] } }, "start": { "type": "string", "pattern": "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Inclusive, HH:MM (00:00-23:59)." }, "end": { "type": "string", "pattern": "^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Exclusive, HH:MM (00:01-24:00), after start: a window cannot cross midnight." } } } } }, "else": { "if": { "properties": { "rrule": true }, "required": ["rrule"] }, "then": { "type": "object", "description": "A window that recurs by an RFC 5545 rule on local dates, from a local start time for a duration.", "additionalProperties": false, "required": ["name", "rrule", "start", "duration"], "properties": { "name": { "type": "string", "minLength": 1 }, "rrule": { "type": "string", "minLength": 1, "description": "RRULE parts, e.g. FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20. FREQ is DAILY, WEEKLY, MONTHLY or YEARLY; the time of day comes from start." }, "start": { "type": "string", "pattern": "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Local start time on each date, HH:MM." }, "duration": { "type": "string", "minLength": 2, "description": "How long each occurrence lasts: an RFC 5545 duration such as P14D, P2W, PT8H or P1DT12H (weeks, days, hours, minutes, seconds; no months or years). Days are calendar days in the zone." }, "from": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "First date the rule counts from (matters for INTERVAL and COUNT), YYYY-MM-DD [2000-01-01]." } } }, "else": { "type": "object", "description": "A one-time window [start, end).", "additionalProperties": false, "required": ["name", "start", "end"], "properties": { "name": { "type": "string", "minLength": 1 }, "start": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$", "description": "Inclusive. YYYY-MM-DDTHH:MM[:SS] (wall time in the policy time zone), optionally followed by Z or an offset ±HH:MM." }, "end": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$", "description": "Exclusive, after start. YYYY-MM-DDTHH:MM[:SS] (wall time in the policy time zone), optionally followed by Z or an offset ±HH:MM." } } } } } }, "calendar": { "type": "object", "description": "An iCalendar (.ics) file whose events are freeze windows (SUMMARY as the name, recurrence included), read at the policy's ref when the policy is read through the API (policy_ref), else from the workspace.", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the .ics file." } } } } }, "params_homebrew_formula": { "type": "object", "additionalProperties": false, "required": ["repository", "path", "url"], "properties": { "repository": { "description": "The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.", "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "path": { "description": "Path of the formula in the tap, e.g. Formula/plasmite.rb.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch, tag or commit of the tap; the tap's default branch when absent.", "type": "string", "minLength": 1 }, "url": { "description": "Download url the formula must use; {platform} is replaced by each of platforms.", "type": "string", "minLength": 1 }, "platforms": { "description": "Values of {platform} in url (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } }, "checksums_file": { "description": "Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "source": { "description": "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).", "enum": ["release", "build_artifacts"], "default": "release" }, "artifacts": { "description": "Glob (picomatch) of the build artifacts opened to find the files, e.g. \"dist-*\" (source: build_artifacts). Default: every artifact of the run.", "type": "string", "minLength": 1 } } }, "params_jobs_succeeded": { "type": "object", "additionalProperties": false, "required": ["workflow", "jobs"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "jobs": { "description": "Jobs that must have succeeded, each with steps that must have succeeded in it.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The job's name as GitHub shows it, or a glob; a plain name also matches its matrix jobs.", "type": "string", "minLength": 1 }, "steps": { "description": "Names of steps (or globs) that must have succeeded in the job.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": [] } } } } } }, "params_metric_budgets": { "type": "object", "additionalProperties": false, "required": ["current", "baseline", "metrics"], "properties": { "current": { "description": "The metrics of this release: `{file}` (workspace) or `{artifact: {name, file, workflow, ref}}` (the build run's by default), holding {\"metrics\": {\"NAME\": number | [runs]}}.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "description": "Workspace-relative path of the metrics JSON.", "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["artifact"], "properties": { "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the metrics JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Workflow whose run holds the artifact; with ref, its newest successful run for that ref. Default: the build run.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch or tag whose run holds the artifact, e.g. {base_tag}.", "type": "string", "minLength": 1 } } } } }] }, "baseline": { "description": "The metrics to compare with, as `current`; e.g. the previous release build's artifact (`ref: \"{base_tag}\"`).", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "description": "Workspace-relative path of the metrics JSON.", "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["artifact"], "properties": { "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the metrics JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Workflow whose run holds the artifact; with ref, its newest successful run for that ref. Default: the build run.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch or tag whose run holds the artifact, e.g. {base_tag}.", "type": "string", "minLength": 1 } } } } }] }, "metrics": { "description": "Budgets. Each applies to every metric its name (or glob) matches.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Metric name or glob, e.g. *.ms_per_msg.", "type": "string", "minLength": 1 }, "direction": { "description": "Which way is better.", "enum": ["lower_is_better", "higher_is_better"], "default": "lower_is_better" }, "max_regression_percent": { "description": "Worsening of the median, in percent of the baseline, that counts as a regression.", "type": "number", "minimum": 0, "default": 15 }, "noise_floor": { "description": "Medians both below this are equal (noise).", "type": "number", "minimum": 0, "default": 0.0001 }, "max": { "description": "The current median must not be above this.", "type": "number" }, "min": { "description": "The current median must not be below this.", "type": "number" } } } }, "workflow": { "description": "Build workflow searched for the build run when build_run_id is not given.", "type": "string", "minLength": 1, "default": "release.yml" }, "max_bytes": { "description": "Largest metrics file (and artifact) read.", "type": "integer", "minimum": 1, "default": 1048576 } } }, "params_open_issues": { "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels an issue must all carry to count (names, case-insensitive as on GitHub).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "pattern": "^[^,]+$" } }, "milestone": { "description": "Title of the milestone an issue must be in (open or closed milestone); unknown titles are an error.", "type": "string", "minLength": 1 }, "title_contains": { "description": "Text the title must contain, case-insensitive; templates allowed (e.g. `{tag}`).", "type": "string", "minLength": 1 }, "max_open": { "description": "Open matching issues tolerated; one more blocks.", "type": "integer", "minimum": 0, "default": 0 } } }, "params_policy_drift": { "type": "object", "additionalProperties": false, "properties": { "baseline_ref": { "description": "Branch, tag or commit whose copy of the policy file (same path, with its extends chain) the evaluated policy must equal. Default: the default branch.", "type": "string", "minLength": 1 }, "lock": { "description": "Workspace file holding the sha256 of the normalized policy (as in the report's policy.sha256); it must match.", "type": "string", "minLength": 1 } } }, "params_ref_on_branch": { "type": "object", "additionalProperties": false, "properties": { "branch": { "description": "The branch the commit must be reachable from. Default: the repository's default branch.", "type": "string", "minLength": 1 } } }, "params_release_assets": { "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "source": { "description": "Where the files are: the GitHub release of the tag, or the artifacts of the release build run (an artifact named like the file, or the file inside an artifact).", "enum": ["release", "build_artifacts"], "default": "release" }, "required": { "description": "Files the release must have. `{platform}` in a name is replaced by each entry of its `platform` list.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "File name, e.g. plasmite_{version}_{platform}.tar.gz.", "type": "string", "minLength": 1 }, "platform": { "description": "Values of `{platform}`, e.g. [linux_amd64, darwin_arm64] (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[^/\\\\{}\\s]+$" } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } } } } }, "checksums": { "description": "sha256sums: one file listing every required file; sidecar: a NAME.sha256 file beside each; none (source: build_artifacts only): no checksum file, each file is hashed.", "enum": ["sha256sums", "sidecar", "none"], "default": "sha256sums" }, "checksums_file": { "description": "Name of the listing file with `checksums: sha256sums`.", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "verify": { "description": "digest: compare with GitHub's sha256 digest of each file (no download); download: download and hash each file.", "enum": ["digest", "download"], "default": "digest" }, "workflow": { "description": "Build workflow file searched for the build run when build_run_id is not given (source: build_artifacts).", "type": "string", "minLength": 1, "default": "release.yml" }, "artifacts": { "description": "Glob (picomatch) of the build artifacts opened to find required files inside them, e.g. \"dist-*\" (source: build_artifacts). Default: every artifact of the run.", "type": "string", "minLength": 1 }, "max_download_bytes": { "description": "Largest file downloaded for hashing.", "type": "integer", "minimum": 1, "default": 2147483648 } } }, "params_release_metadata": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "description": "Build workflow searched when build_run_id is empty; the run must be of it.", "type": "string", "pattern": "^[^/\\\\]+\\.ya?ml$", "default": "release.yml" }, "artifact": { "description": "Name of the artifact in the build run.", "type": "string", "minLength": 1, "default": "release-metadata" }, "file": { "description": "Path of the metadata file inside the artifact.", "type": "string", "minLength": 1, "default": "metadata.json" }, "expect": { "description": "Metadata field → expected value; templates allowed. Every field is compared.", "type": "object", "minProperties": 1, "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "integer" }] }, "default": { "tag": "{tag}", "version": "{version}", "source_sha": "{sha}" } }, "max_bytes": { "description": "Largest artifact (zip) and metadata file accepted, in bytes.", "type": "integer", "minimum": 1, "maximum": 104857600, "default": 1048576 } } }, "params_required_checks": { "type": "object", "additionalProperties": false, "required": ["checks"], "properties": { "checks": { "description": "Check names that must pass, or `all` for every check reported on the commit. `*` in a name matches any text (slashes and spaces included), `?` one character; anything else is literal, so matrix names like 'test (ubuntu-latest, 20)' need no escaping.", "anyOf": [{ "type": "string", "const": "all" }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "include_statuses": { "description": "Also count commit statuses (their contexts), as set by external CI services.", "type": "boolean", "default": true }, "allow": { "description": "Conclusions that count as passing. A commit status counts as success, failure or error.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["success", "neutral", "skipped", "failure", "cancelled", "timed_out", "action_required", "stale", "startup_failure", "error"] }, "default": ["success", "neutral", "skipped"] }, "wait": { "description": "Poll while a required check is still running or not yet reported.", "type": "object", "additionalProperties": false, "properties": { "timeout_minutes": { "description": "Give up (CHECKS_PENDING) after this long.", "type": "number", "exclusiveMinimum": 0, "maximum": 360, "default": 10 }, "interval_seconds": { "description": "Time between two readings.", "type": "number", "minimum": 1, "maximum": 3600, "default": 30 } } } } }, "params_run_streak": { "type": "object", "additionalProperties": false, "required": ["workflow", "job"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "job": { "description": "A job's name as GitHub shows it, or a glob (picomatch); a plain name also matches its matrix jobs, 'name (…)'.", "type": "string", "minLength": 1 }, "branch": { "description": "Branch whose runs count; the default branch when absent.", "type": "string", "minLength": 1 }, "event": { "description": "Only runs triggered by this event count; a list takes several ([push, schedule]: a nightly run on the branch is one of its runs too).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }], "default": "push" }, "count": { "description": "Consecutive green runs needed. Exactly one of count and count_from.", "type": "integer", "minimum": 1 }, "count_from": { "description": "Reads the count from a workflow file's top-level env at the commit under evaluation. Exactly one of count and count_from.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } }, "max_runs": { "description": "Most completed runs read looking for the streak.", "type": "integer", "minimum": 1, "maximum": 1000, "default": 200 }, "reruns": { "description": "A flaky green (the job succeeded only after an earlier attempt of it failed): count counts it, refuse ends the streak as a failure would. Either way the report lists them.", "enum": ["count", "refuse"], "default": "count" }, "min_span_hours": { "description": "The streak must also span at least this many hours, from its oldest run to its newest (a soak, not only a count).", "type": "number", "exclusiveMinimum": 0, "maximum": 8760 } }, "oneOf": [{ "properties": { "count": true }, "required": ["count"] }, { "properties": { "count_from": true }, "required": ["count_from"] }] }, "params_sbom_licenses": { "type": "object", "additionalProperties": false, "properties": { "source": { "description": "Where the SBOM comes from: the repository's dependency graph (SPDX, default branch), a workspace file, or an artifact of the build run (SPDX or CycloneDX JSON).", "enum": ["dependency_graph", "file", "artifact"], "default": "dependency_graph" }, "path": { "description": "Workspace path of the SBOM JSON (source: file).", "type": "string", "minLength": 1 }, "artifact": { "description": "The SBOM in an artifact of the build run (source: artifact).", "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the SBOM JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow searched for the build run when build_run_id is empty.", "type": "string", "pattern": "^[^/\\\\]+\\.ya?ml$", "default": "release.yml" } } }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "SPDX license ids a package may be used under (e.g. MIT, Apache-2.0, GPL-2.0-only WITH Classpath-exception-2.0). Absent: every license not denied." }, "deny": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "SPDX license ids no package may need; nothing overrides a denial.", "default": [] }, "approved_packages": { "description": "File of package URLs approved despite their license (one per line, # comments; without a version: every version). Read from the workspace, or at policy_ref when the policy is read through the API.", "type": "string", "minLength": 1 }, "fail_on_unknown": { "description": "Fail when a package has no known license (absent, NOASSERTION, not SPDX).", "type": "boolean", "default": true }, "max_bytes": { "description": "Largest SBOM file or artifact read.", "type": "integer", "minimum": 1, "default": 52428800 } } }, "params_secrets_present": { "type": "object", "additionalProperties": false, "required": ["env"], "properties": { "env": { "description": "Environment variables that must be set and non-empty, optionally starting with a prefix.", "type": "array", "minItems": 1, "items": { "anyOf": [{ "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "prefix": { "type": "string", "minLength": 1 } } }] } } } }, "params_version_alignment": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Files that state the version: a JSON Pointer into a .toml, .json, .yml or .yaml file, or a regex with one capture group.", "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["path", "pointer"], "properties": { "path": { "description": "Repository path of the file.", "type": "string", "minLength": 1 }, "pointer": { "description": "RFC 6901 JSON Pointer to the version, e.g. /package/version or /packages//version.", "type": "string", "pattern": "^(/.*)?$" } } }, { "type": "object", "additionalProperties": false, "required": ["path", "regex"], "properties": { "path": { "description": "Repository path of the file.", "type": "string", "minLength": 1 }, "regex": { "description": "JavaScript regex (multiline) with exactly one capture group: the version.", "type": "string", "minLength": 1 } } }] } }, "expect": { "description": "The version every file must state, or `consistent`: every file states the same version, whatever it is (for branches and pull requests, where there is no tag).", "type": "string", "minLength": 1, "default": "{version}" } } }, "params_workflow_green": { "type": "object", "additionalProperties": false, "required": ["workflow"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "require": { "description": "latest: the newest run for the commit must have succeeded; any: at least one completed run succeeded.", "enum": ["latest", "any"], "default": "latest" } } } } };
 const schema32 = { "type": "object", "additionalProperties": false, "required": ["gates"], "properties": { "description": { "type": "string" }, "match": { "description": "Glob patterns (picomatch) for ref names; patterns starting with refs/ match the full ref.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "gates": { "description": "Gate id → mode.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$" }, "additionalProperties": { "enum": ["required", "report_only", "off"] } } } };
 const document_validator_pattern4 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[^@\\s]+@[^@\\s]+$", "u");
 const document_validator_pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
@@ -64204,7 +64212,7 @@ const schema36 = { "type": "object", "additionalProperties": false, "properties"
 const schema37 = { "type": "object", "additionalProperties": false, "oneOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "artifact": true }, "required": ["artifact"] }], "properties": { "path": { "description": "Workspace-relative path of the JSON evidence file (or use artifact).", "type": "string", "minLength": 1 }, "artifact": { "description": "The evidence file in an artifact of the build run (the run build_provenance judges).", "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the JSON file inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Build workflow searched when build_run_id is not given.", "type": "string", "minLength": 1, "default": "release.yml" } } }, "pointer": { "description": "JSON Pointer to the value that decides.", "type": "string", "pattern": "^(/.*)?$", "default": "/ok" }, "equals": { "description": "The value that means pass (compared exactly, type included).", "default": true }, "max_bytes": { "description": "Largest file read.", "type": "integer", "minimum": 1, "default": 1048576 } } };
 const schema38 = { "type": "object", "additionalProperties": false, "required": ["workflow", "job"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "job": { "description": "A job's name as GitHub shows it, or a glob (picomatch); a plain name also matches its matrix jobs, 'name (…)'.", "type": "string", "minLength": 1 }, "branch": { "description": "Branch whose runs count; the default branch when absent.", "type": "string", "minLength": 1 }, "event": { "description": "Only runs triggered by this event count; a list takes several ([push, schedule]: a nightly run on the branch is one of its runs too).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "uniqueItems": true }], "default": "push" }, "window": { "description": "How many of the latest runs in which the job ran are judged; 5 when neither window nor window_from is given.", "type": "integer", "minimum": 1, "maximum": 100 }, "window_from": { "description": "Reads window from a workflow file's top-level env at the commit under evaluation (e.g. WINDOWS_SMOKE_ROLLBACK_WINDOW_RUNS). Not with window.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } }, "max_failures": { "description": "Failures allowed in the window; one more fails the gate and sets demote. 1 when none of max_failures, demote_at, demote_at_from is given.", "type": "integer", "minimum": 0 }, "demote_at": { "description": "Failures in the window that fail the gate and set demote (demote_at: 2 is max_failures: 1), as a runbook states the rule. Not with max_failures or demote_at_from.", "type": "integer", "minimum": 1 }, "demote_at_from": { "description": "Reads demote_at from a workflow file's top-level env at the commit under evaluation (e.g. WINDOWS_SMOKE_ROLLBACK_FAILURES). Not with max_failures or demote_at.", "type": "object", "additionalProperties": false, "required": ["file", "env"], "properties": { "file": { "description": "Path of the workflow file, e.g. .github/workflows/ci.yml.", "type": "string", "minLength": 1 }, "env": { "description": "Name of the variable under its top-level env.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } } } } };
 const schema39 = { "type": "object", "additionalProperties": false, "required": ["timezone"], "anyOf": [{ "properties": { "windows": true }, "required": ["windows"] }, { "properties": { "calendar": true }, "required": ["calendar"] }], "properties": { "timezone": { "type": "string", "minLength": 1, "description": "IANA time zone the windows are written in, e.g. America/Denver, Europe/Berlin, UTC." }, "windows": { "type": "array", "minItems": 1, "items": { "type": "object", "if": { "properties": { "weekly": true }, "required": ["weekly"] }, "then": { "type": "object", "description": "A window that repeats every week, on local wall time in the zone.", "additionalProperties": false, "required": ["name", "weekly"], "properties": { "name": { "type": "string", "minLength": 1 }, "weekly": { "type": "object", "additionalProperties": false, "required": ["days", "start", "end"], "properties": { "days": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] } }, "start": { "type": "string", "pattern": "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Inclusive, HH:MM (00:00-23:59)." }, "end": { "type": "string", "pattern": "^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$", "description": "Exclusive, HH:MM (00:01-24:00), after start: a window cannot cross midnight." } } } } }, "else": { "if": { "properties": { "rrule": true }, "required": ["rrule"] }, "then": { "type": "object", "description": "A window that recurs by an RFC 5545 rule on local dates, from a local start time for a duration.", "additionalProperties": false, "required": ["name", "rrule", "start", "duration"], "properties": { "name": { "type": "string", "minLength": 1 }, "rrule": { "type": "string", "minLength": 1, "description": "RRULE parts, e.g. FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20. FREQ is DAILY, WEEKLY, MONTHLY or YEARLY; the time of day comes from start." }, "start": { "type": "string", "pattern": "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Local start time on each date, HH:MM." }, "duration": { "type": "string", "minLength": 2, "description": "How long each occurrence lasts: an RFC 5545 duration such as P14D, P2W, PT8H or P1DT12H (weeks, days, hours, minutes, seconds; no months or years). Days are calendar days in the zone." }, "from": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "First date the rule counts from (matters for INTERVAL and COUNT), YYYY-MM-DD [2000-01-01]." } } }, "else": { "type": "object", "description": "A one-time window [start, end).", "additionalProperties": false, "required": ["name", "start", "end"], "properties": { "name": { "type": "string", "minLength": 1 }, "start": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$", "description": "Inclusive. YYYY-MM-DDTHH:MM[:SS] (wall time in the policy time zone), optionally followed by Z or an offset ±HH:MM." }, "end": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$", "description": "Exclusive, after start. YYYY-MM-DDTHH:MM[:SS] (wall time in the policy time zone), optionally followed by Z or an offset ±HH:MM." } } } } } }, "calendar": { "type": "object", "description": "An iCalendar (.ics) file whose events are freeze windows (SUMMARY as the name, recurrence included), read at the policy's ref when the policy is read through the API (policy_ref), else from the workspace.", "additionalProperties": false, "required": ["file"], "properties": { "file": { "type": "string", "minLength": 1, "description": "Path of the .ics file." } } } } };
-const schema40 = { "type": "object", "additionalProperties": false, "required": ["repository", "path", "url"], "properties": { "repository": { "description": "The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.", "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "path": { "description": "Path of the formula in the tap, e.g. Formula/plasmite.rb.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch, tag or commit of the tap; the tap's default branch when absent.", "type": "string", "minLength": 1 }, "url": { "description": "Download url the formula must use; {platform} is replaced by each of platforms.", "type": "string", "minLength": 1 }, "platforms": { "description": "Values of {platform} in url (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } }, "checksums_file": { "description": "Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "source": { "description": "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).", "enum": ["release", "build_artifacts"], "default": "release" } } };
+const schema40 = { "type": "object", "additionalProperties": false, "required": ["repository", "path", "url"], "properties": { "repository": { "description": "The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.", "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "path": { "description": "Path of the formula in the tap, e.g. Formula/plasmite.rb.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch, tag or commit of the tap; the tap's default branch when absent.", "type": "string", "minLength": 1 }, "url": { "description": "Download url the formula must use; {platform} is replaced by each of platforms.", "type": "string", "minLength": 1 }, "platforms": { "description": "Values of {platform} in url (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } }, "checksums_file": { "description": "Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "source": { "description": "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).", "enum": ["release", "build_artifacts"], "default": "release" }, "artifacts": { "description": "Glob (picomatch) of the build artifacts opened to find the files, e.g. \"dist-*\" (source: build_artifacts). Default: every artifact of the run.", "type": "string", "minLength": 1 } } };
 const schema41 = { "type": "object", "additionalProperties": false, "required": ["workflow", "jobs"], "properties": { "workflow": { "description": "The workflow's file name under .github/workflows/ (e.g. ci.yml), not its display name.", "type": "string", "pattern": "\\.ya?ml$" }, "jobs": { "description": "Jobs that must have succeeded, each with steps that must have succeeded in it.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "The job's name as GitHub shows it, or a glob; a plain name also matches its matrix jobs.", "type": "string", "minLength": 1 }, "steps": { "description": "Names of steps (or globs) that must have succeeded in the job.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": [] } } } } } };
 const schema42 = { "type": "object", "additionalProperties": false, "required": ["current", "baseline", "metrics"], "properties": { "current": { "description": "The metrics of this release: `{file}` (workspace) or `{artifact: {name, file, workflow, ref}}` (the build run's by default), holding {\"metrics\": {\"NAME\": number | [runs]}}.", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "description": "Workspace-relative path of the metrics JSON.", "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["artifact"], "properties": { "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the metrics JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Workflow whose run holds the artifact; with ref, its newest successful run for that ref. Default: the build run.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch or tag whose run holds the artifact, e.g. {base_tag}.", "type": "string", "minLength": 1 } } } } }] }, "baseline": { "description": "The metrics to compare with, as `current`; e.g. the previous release build's artifact (`ref: \"{base_tag}\"`).", "oneOf": [{ "type": "object", "additionalProperties": false, "required": ["file"], "properties": { "file": { "description": "Workspace-relative path of the metrics JSON.", "type": "string", "minLength": 1 } } }, { "type": "object", "additionalProperties": false, "required": ["artifact"], "properties": { "artifact": { "type": "object", "additionalProperties": false, "required": ["name", "file"], "properties": { "name": { "description": "Artifact name.", "type": "string", "minLength": 1 }, "file": { "description": "Path of the metrics JSON inside the artifact.", "type": "string", "minLength": 1 }, "workflow": { "description": "Workflow whose run holds the artifact; with ref, its newest successful run for that ref. Default: the build run.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch or tag whose run holds the artifact, e.g. {base_tag}.", "type": "string", "minLength": 1 } } } } }] }, "metrics": { "description": "Budgets. Each applies to every metric its name (or glob) matches.", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "description": "Metric name or glob, e.g. *.ms_per_msg.", "type": "string", "minLength": 1 }, "direction": { "description": "Which way is better.", "enum": ["lower_is_better", "higher_is_better"], "default": "lower_is_better" }, "max_regression_percent": { "description": "Worsening of the median, in percent of the baseline, that counts as a regression.", "type": "number", "minimum": 0, "default": 15 }, "noise_floor": { "description": "Medians both below this are equal (noise).", "type": "number", "minimum": 0, "default": 0.0001 }, "max": { "description": "The current median must not be above this.", "type": "number" }, "min": { "description": "The current median must not be below this.", "type": "number" } } } }, "workflow": { "description": "Build workflow searched for the build run when build_run_id is not given.", "type": "string", "minLength": 1, "default": "release.yml" }, "max_bytes": { "description": "Largest metrics file (and artifact) read.", "type": "integer", "minimum": 1, "default": 1048576 } } };
 const schema43 = { "type": "object", "additionalProperties": false, "properties": { "labels": { "description": "Labels an issue must all carry to count (names, case-insensitive as on GitHub).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "pattern": "^[^,]+$" } }, "milestone": { "description": "Title of the milestone an issue must be in (open or closed milestone); unknown titles are an error.", "type": "string", "minLength": 1 }, "title_contains": { "description": "Text the title must contain, case-insensitive; templates allowed (e.g. `{tag}`).", "type": "string", "minLength": 1 }, "max_open": { "description": "Open matching issues tolerated; one more blocks.", "type": "integer", "minimum": 0, "default": 0 } } };
@@ -67438,7 +67446,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 for (const key17 in data83) {
-                    if (!((((((((key17 === "repository") || (key17 === "path")) || (key17 === "ref")) || (key17 === "url")) || (key17 === "platforms")) || (key17 === "platforms_from")) || (key17 === "checksums_file")) || (key17 === "source"))) {
+                    if (!(func2.call(schema40.properties, key17))) {
                         const err231 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_homebrew_formula/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema40, data: data83 };
                         if (vErrors === null) {
                             vErrors = [err231];
@@ -67759,14 +67767,39 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data83.artifacts !== undefined) {
+                    let data95 = data83.artifacts;
+                    if (typeof data95 === "string") {
+                        if (document_validator_func1(data95) < 1) {
+                            const err256 = { instancePath: instancePath + "/with/artifacts", schemaPath: "#/$defs/params_homebrew_formula/properties/artifacts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.artifacts, data: data95 };
+                            if (vErrors === null) {
+                                vErrors = [err256];
+                            }
+                            else {
+                                vErrors.push(err256);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err257 = { instancePath: instancePath + "/with/artifacts", schemaPath: "#/$defs/params_homebrew_formula/properties/artifacts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.artifacts.type, parentSchema: schema40.properties.artifacts, data: data95 };
+                        if (vErrors === null) {
+                            vErrors = [err257];
+                        }
+                        else {
+                            vErrors.push(err257);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err256 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_homebrew_formula/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data83 };
+                const err258 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_homebrew_formula/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data: data83 };
                 if (vErrors === null) {
-                    vErrors = [err256];
+                    vErrors = [err258];
                 }
                 else {
-                    vErrors.push(err256);
+                    vErrors.push(err258);
                 }
                 errors++;
             }
@@ -67780,12 +67813,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props10.type = true;
     }
 } if (!valid71) {
-    const err257 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[6].if, parentSchema: schema33.allOf[6], data };
+    const err259 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[6].if, parentSchema: schema33.allOf[6], data };
     if (vErrors === null) {
-        vErrors = [err257];
+        vErrors = [err259];
     }
     else {
-        vErrors.push(err257);
+        vErrors.push(err259);
     }
     errors++;
 } if (props0 !== true && props10 !== undefined) {
@@ -67796,103 +67829,78 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props10);
     }
-} const _errs260 = errors; let valid80 = true; const _errs261 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs262 = errors; let valid80 = true; const _errs263 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing9;
     if ((data.type === undefined) && (missing9 = "type")) {
-        const err258 = {};
+        const err260 = {};
         if (vErrors === null) {
-            vErrors = [err258];
+            vErrors = [err260];
         }
         else {
-            vErrors.push(err258);
+            vErrors.push(err260);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("jobs_succeeded" !== data.type) {
-                const err259 = {};
+                const err261 = {};
                 if (vErrors === null) {
-                    vErrors = [err259];
+                    vErrors = [err261];
                 }
                 else {
-                    vErrors.push(err259);
+                    vErrors.push(err261);
                 }
                 errors++;
             }
         }
     }
-} var _valid13 = _errs261 === errors; errors = _errs260; if (vErrors !== null) {
-    if (_errs260) {
-        vErrors.length = _errs260;
+} var _valid13 = _errs263 === errors; errors = _errs262; if (vErrors !== null) {
+    if (_errs262) {
+        vErrors.length = _errs262;
     }
     else {
         vErrors = null;
     }
 } if (_valid13) {
-    const _errs263 = errors;
+    const _errs265 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err260 = { instancePath, schemaPath: "#/allOf/7/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[7].then.required, parentSchema: schema33.allOf[7].then, data };
+            const err262 = { instancePath, schemaPath: "#/allOf/7/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[7].then.required, parentSchema: schema33.allOf[7].then, data };
             if (vErrors === null) {
-                vErrors = [err260];
+                vErrors = [err262];
             }
             else {
-                vErrors.push(err260);
+                vErrors.push(err262);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data96 = data.with;
-            if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                if (data96.workflow === undefined) {
-                    const err261 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'", schema: schema41.required, parentSchema: schema41, data: data96 };
+            let data97 = data.with;
+            if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                if (data97.workflow === undefined) {
+                    const err263 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'", schema: schema41.required, parentSchema: schema41, data: data97 };
                     if (vErrors === null) {
-                        vErrors = [err261];
+                        vErrors = [err263];
                     }
                     else {
-                        vErrors.push(err261);
+                        vErrors.push(err263);
                     }
                     errors++;
                 }
-                if (data96.jobs === undefined) {
-                    const err262 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/required", keyword: "required", params: { missingProperty: "jobs" }, message: "must have required property '" + "jobs" + "'", schema: schema41.required, parentSchema: schema41, data: data96 };
+                if (data97.jobs === undefined) {
+                    const err264 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/required", keyword: "required", params: { missingProperty: "jobs" }, message: "must have required property '" + "jobs" + "'", schema: schema41.required, parentSchema: schema41, data: data97 };
                     if (vErrors === null) {
-                        vErrors = [err262];
+                        vErrors = [err264];
                     }
                     else {
-                        vErrors.push(err262);
+                        vErrors.push(err264);
                     }
                     errors++;
                 }
-                for (const key19 in data96) {
+                for (const key19 in data97) {
                     if (!((key19 === "workflow") || (key19 === "jobs"))) {
-                        const err263 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data96 };
-                        if (vErrors === null) {
-                            vErrors = [err263];
-                        }
-                        else {
-                            vErrors.push(err263);
-                        }
-                        errors++;
-                    }
-                }
-                if (data96.workflow !== undefined) {
-                    let data97 = data96.workflow;
-                    if (typeof data97 === "string") {
-                        if (!pattern15.test(data97)) {
-                            const err264 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_jobs_succeeded/properties/workflow/pattern", keyword: "pattern", params: { pattern: "\\.ya?ml$" }, message: "must match pattern \"" + "\\.ya?ml$" + "\"", schema: "\\.ya?ml$", parentSchema: schema41.properties.workflow, data: data97 };
-                            if (vErrors === null) {
-                                vErrors = [err264];
-                            }
-                            else {
-                                vErrors.push(err264);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err265 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_jobs_succeeded/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.workflow.type, parentSchema: schema41.properties.workflow, data: data97 };
+                        const err265 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data: data97 };
                         if (vErrors === null) {
                             vErrors = [err265];
                         }
@@ -67902,11 +67910,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data96.jobs !== undefined) {
-                    let data98 = data96.jobs;
-                    if (Array.isArray(data98)) {
-                        if (data98.length < 1) {
-                            const err266 = { instancePath: instancePath + "/with/jobs", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.jobs, data: data98 };
+                if (data97.workflow !== undefined) {
+                    let data98 = data97.workflow;
+                    if (typeof data98 === "string") {
+                        if (!pattern15.test(data98)) {
+                            const err266 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_jobs_succeeded/properties/workflow/pattern", keyword: "pattern", params: { pattern: "\\.ya?ml$" }, message: "must match pattern \"" + "\\.ya?ml$" + "\"", schema: "\\.ya?ml$", parentSchema: schema41.properties.workflow, data: data98 };
                             if (vErrors === null) {
                                 vErrors = [err266];
                             }
@@ -67915,48 +67923,48 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len10 = data98.length;
+                    }
+                    else {
+                        const err267 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_jobs_succeeded/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.workflow.type, parentSchema: schema41.properties.workflow, data: data98 };
+                        if (vErrors === null) {
+                            vErrors = [err267];
+                        }
+                        else {
+                            vErrors.push(err267);
+                        }
+                        errors++;
+                    }
+                }
+                if (data97.jobs !== undefined) {
+                    let data99 = data97.jobs;
+                    if (Array.isArray(data99)) {
+                        if (data99.length < 1) {
+                            const err268 = { instancePath: instancePath + "/with/jobs", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.jobs, data: data99 };
+                            if (vErrors === null) {
+                                vErrors = [err268];
+                            }
+                            else {
+                                vErrors.push(err268);
+                            }
+                            errors++;
+                        }
+                        const len10 = data99.length;
                         for (let i16 = 0; i16 < len10; i16++) {
-                            let data99 = data98[i16];
-                            if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-                                if (data99.name === undefined) {
-                                    const err267 = { instancePath: instancePath + "/with/jobs/" + i16, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema41.properties.jobs.items.required, parentSchema: schema41.properties.jobs.items, data: data99 };
+                            let data100 = data99[i16];
+                            if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                                if (data100.name === undefined) {
+                                    const err269 = { instancePath: instancePath + "/with/jobs/" + i16, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema41.properties.jobs.items.required, parentSchema: schema41.properties.jobs.items, data: data100 };
                                     if (vErrors === null) {
-                                        vErrors = [err267];
+                                        vErrors = [err269];
                                     }
                                     else {
-                                        vErrors.push(err267);
+                                        vErrors.push(err269);
                                     }
                                     errors++;
                                 }
-                                for (const key20 in data99) {
+                                for (const key20 in data100) {
                                     if (!((key20 === "name") || (key20 === "steps"))) {
-                                        const err268 = { instancePath: instancePath + "/with/jobs/" + i16, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.jobs.items, data: data99 };
-                                        if (vErrors === null) {
-                                            vErrors = [err268];
-                                        }
-                                        else {
-                                            vErrors.push(err268);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data99.name !== undefined) {
-                                    let data100 = data99.name;
-                                    if (typeof data100 === "string") {
-                                        if (document_validator_func1(data100) < 1) {
-                                            const err269 = { instancePath: instancePath + "/with/jobs/" + i16 + "/name", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.jobs.items.properties.name, data: data100 };
-                                            if (vErrors === null) {
-                                                vErrors = [err269];
-                                            }
-                                            else {
-                                                vErrors.push(err269);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err270 = { instancePath: instancePath + "/with/jobs/" + i16 + "/name", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.jobs.items.properties.name.type, parentSchema: schema41.properties.jobs.items.properties.name, data: data100 };
+                                        const err270 = { instancePath: instancePath + "/with/jobs/" + i16, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41.properties.jobs.items, data: data100 };
                                         if (vErrors === null) {
                                             vErrors = [err270];
                                         }
@@ -67966,85 +67974,110 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data99.steps !== undefined) {
-                                    let data101 = data99.steps;
-                                    if (Array.isArray(data101)) {
-                                        const len11 = data101.length;
+                                if (data100.name !== undefined) {
+                                    let data101 = data100.name;
+                                    if (typeof data101 === "string") {
+                                        if (document_validator_func1(data101) < 1) {
+                                            const err271 = { instancePath: instancePath + "/with/jobs/" + i16 + "/name", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.jobs.items.properties.name, data: data101 };
+                                            if (vErrors === null) {
+                                                vErrors = [err271];
+                                            }
+                                            else {
+                                                vErrors.push(err271);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err272 = { instancePath: instancePath + "/with/jobs/" + i16 + "/name", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.jobs.items.properties.name.type, parentSchema: schema41.properties.jobs.items.properties.name, data: data101 };
+                                        if (vErrors === null) {
+                                            vErrors = [err272];
+                                        }
+                                        else {
+                                            vErrors.push(err272);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data100.steps !== undefined) {
+                                    let data102 = data100.steps;
+                                    if (Array.isArray(data102)) {
+                                        const len11 = data102.length;
                                         for (let i17 = 0; i17 < len11; i17++) {
-                                            let data102 = data101[i17];
-                                            if (typeof data102 === "string") {
-                                                if (document_validator_func1(data102) < 1) {
-                                                    const err271 = { instancePath: instancePath + "/with/jobs/" + i16 + "/steps/" + i17, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.jobs.items.properties.steps.items, data: data102 };
+                                            let data103 = data102[i17];
+                                            if (typeof data103 === "string") {
+                                                if (document_validator_func1(data103) < 1) {
+                                                    const err273 = { instancePath: instancePath + "/with/jobs/" + i16 + "/steps/" + i17, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/steps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41.properties.jobs.items.properties.steps.items, data: data103 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err271];
+                                                        vErrors = [err273];
                                                     }
                                                     else {
-                                                        vErrors.push(err271);
+                                                        vErrors.push(err273);
                                                     }
                                                     errors++;
                                                 }
                                             }
                                             else {
-                                                const err272 = { instancePath: instancePath + "/with/jobs/" + i16 + "/steps/" + i17, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.jobs.items.properties.steps.items.type, parentSchema: schema41.properties.jobs.items.properties.steps.items, data: data102 };
+                                                const err274 = { instancePath: instancePath + "/with/jobs/" + i16 + "/steps/" + i17, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.properties.jobs.items.properties.steps.items.type, parentSchema: schema41.properties.jobs.items.properties.steps.items, data: data103 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err272];
+                                                    vErrors = [err274];
                                                 }
                                                 else {
-                                                    vErrors.push(err272);
+                                                    vErrors.push(err274);
                                                 }
                                                 errors++;
                                             }
                                         }
                                     }
                                     else {
-                                        const err273 = { instancePath: instancePath + "/with/jobs/" + i16 + "/steps", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.jobs.items.properties.steps.type, parentSchema: schema41.properties.jobs.items.properties.steps, data: data101 };
+                                        const err275 = { instancePath: instancePath + "/with/jobs/" + i16 + "/steps", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.jobs.items.properties.steps.type, parentSchema: schema41.properties.jobs.items.properties.steps, data: data102 };
                                         if (vErrors === null) {
-                                            vErrors = [err273];
+                                            vErrors = [err275];
                                         }
                                         else {
-                                            vErrors.push(err273);
+                                            vErrors.push(err275);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err274 = { instancePath: instancePath + "/with/jobs/" + i16, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.jobs.items.type, parentSchema: schema41.properties.jobs.items, data: data99 };
+                                const err276 = { instancePath: instancePath + "/with/jobs/" + i16, schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.properties.jobs.items.type, parentSchema: schema41.properties.jobs.items, data: data100 };
                                 if (vErrors === null) {
-                                    vErrors = [err274];
+                                    vErrors = [err276];
                                 }
                                 else {
-                                    vErrors.push(err274);
+                                    vErrors.push(err276);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err275 = { instancePath: instancePath + "/with/jobs", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.jobs.type, parentSchema: schema41.properties.jobs, data: data98 };
+                        const err277 = { instancePath: instancePath + "/with/jobs", schemaPath: "#/$defs/params_jobs_succeeded/properties/jobs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.jobs.type, parentSchema: schema41.properties.jobs, data: data99 };
                         if (vErrors === null) {
-                            vErrors = [err275];
+                            vErrors = [err277];
                         }
                         else {
-                            vErrors.push(err275);
+                            vErrors.push(err277);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err276 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data96 };
+                const err278 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_jobs_succeeded/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data: data97 };
                 if (vErrors === null) {
-                    vErrors = [err276];
+                    vErrors = [err278];
                 }
                 else {
-                    vErrors.push(err276);
+                    vErrors.push(err278);
                 }
                 errors++;
             }
         }
     }
-    var _valid13 = _errs263 === errors;
+    var _valid13 = _errs265 === errors;
     valid80 = _valid13;
     if (valid80) {
         var props11 = {};
@@ -68052,12 +68085,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props11.type = true;
     }
 } if (!valid80) {
-    const err277 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[7].if, parentSchema: schema33.allOf[7], data };
+    const err279 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[7].if, parentSchema: schema33.allOf[7], data };
     if (vErrors === null) {
-        vErrors = [err277];
+        vErrors = [err279];
     }
     else {
-        vErrors.push(err277);
+        vErrors.push(err279);
     }
     errors++;
 } if (props0 !== true && props11 !== undefined) {
@@ -68068,77 +68101,57 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props11);
     }
-} const _errs282 = errors; let valid90 = true; const _errs283 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs284 = errors; let valid90 = true; const _errs285 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing10;
     if ((data.type === undefined) && (missing10 = "type")) {
-        const err278 = {};
+        const err280 = {};
         if (vErrors === null) {
-            vErrors = [err278];
+            vErrors = [err280];
         }
         else {
-            vErrors.push(err278);
+            vErrors.push(err280);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("metric_budgets" !== data.type) {
-                const err279 = {};
+                const err281 = {};
                 if (vErrors === null) {
-                    vErrors = [err279];
+                    vErrors = [err281];
                 }
                 else {
-                    vErrors.push(err279);
+                    vErrors.push(err281);
                 }
                 errors++;
             }
         }
     }
-} var _valid14 = _errs283 === errors; errors = _errs282; if (vErrors !== null) {
-    if (_errs282) {
-        vErrors.length = _errs282;
+} var _valid14 = _errs285 === errors; errors = _errs284; if (vErrors !== null) {
+    if (_errs284) {
+        vErrors.length = _errs284;
     }
     else {
         vErrors = null;
     }
 } if (_valid14) {
-    const _errs285 = errors;
+    const _errs287 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err280 = { instancePath, schemaPath: "#/allOf/8/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[8].then.required, parentSchema: schema33.allOf[8].then, data };
+            const err282 = { instancePath, schemaPath: "#/allOf/8/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[8].then.required, parentSchema: schema33.allOf[8].then, data };
             if (vErrors === null) {
-                vErrors = [err280];
+                vErrors = [err282];
             }
             else {
-                vErrors.push(err280);
+                vErrors.push(err282);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data104 = data.with;
-            if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-                if (data104.current === undefined) {
-                    const err281 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property '" + "current" + "'", schema: schema42.required, parentSchema: schema42, data: data104 };
-                    if (vErrors === null) {
-                        vErrors = [err281];
-                    }
-                    else {
-                        vErrors.push(err281);
-                    }
-                    errors++;
-                }
-                if (data104.baseline === undefined) {
-                    const err282 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property '" + "baseline" + "'", schema: schema42.required, parentSchema: schema42, data: data104 };
-                    if (vErrors === null) {
-                        vErrors = [err282];
-                    }
-                    else {
-                        vErrors.push(err282);
-                    }
-                    errors++;
-                }
-                if (data104.metrics === undefined) {
-                    const err283 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema42.required, parentSchema: schema42, data: data104 };
+            let data105 = data.with;
+            if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                if (data105.current === undefined) {
+                    const err283 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property '" + "current" + "'", schema: schema42.required, parentSchema: schema42, data: data105 };
                     if (vErrors === null) {
                         vErrors = [err283];
                     }
@@ -68147,63 +68160,58 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                for (const key21 in data104) {
+                if (data105.baseline === undefined) {
+                    const err284 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/required", keyword: "required", params: { missingProperty: "baseline" }, message: "must have required property '" + "baseline" + "'", schema: schema42.required, parentSchema: schema42, data: data105 };
+                    if (vErrors === null) {
+                        vErrors = [err284];
+                    }
+                    else {
+                        vErrors.push(err284);
+                    }
+                    errors++;
+                }
+                if (data105.metrics === undefined) {
+                    const err285 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema42.required, parentSchema: schema42, data: data105 };
+                    if (vErrors === null) {
+                        vErrors = [err285];
+                    }
+                    else {
+                        vErrors.push(err285);
+                    }
+                    errors++;
+                }
+                for (const key21 in data105) {
                     if (!(((((key21 === "current") || (key21 === "baseline")) || (key21 === "metrics")) || (key21 === "workflow")) || (key21 === "max_bytes"))) {
-                        const err284 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data104 };
+                        const err286 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data: data105 };
                         if (vErrors === null) {
-                            vErrors = [err284];
+                            vErrors = [err286];
                         }
                         else {
-                            vErrors.push(err284);
+                            vErrors.push(err286);
                         }
                         errors++;
                     }
                 }
-                if (data104.current !== undefined) {
-                    let data105 = data104.current;
-                    const _errs291 = errors;
+                if (data105.current !== undefined) {
+                    let data106 = data105.current;
+                    const _errs293 = errors;
                     let valid95 = false;
                     let passing2 = null;
-                    const _errs292 = errors;
-                    if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                        if (data105.file === undefined) {
-                            const err285 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.current.oneOf[0].required, parentSchema: schema42.properties.current.oneOf[0], data: data105 };
+                    const _errs294 = errors;
+                    if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                        if (data106.file === undefined) {
+                            const err287 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.current.oneOf[0].required, parentSchema: schema42.properties.current.oneOf[0], data: data106 };
                             if (vErrors === null) {
-                                vErrors = [err285];
+                                vErrors = [err287];
                             }
                             else {
-                                vErrors.push(err285);
+                                vErrors.push(err287);
                             }
                             errors++;
                         }
-                        for (const key22 in data105) {
+                        for (const key22 in data106) {
                             if (!(key22 === "file")) {
-                                const err286 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.current.oneOf[0], data: data105 };
-                                if (vErrors === null) {
-                                    vErrors = [err286];
-                                }
-                                else {
-                                    vErrors.push(err286);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data105.file !== undefined) {
-                            let data106 = data105.file;
-                            if (typeof data106 === "string") {
-                                if (document_validator_func1(data106) < 1) {
-                                    const err287 = { instancePath: instancePath + "/with/current/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[0].properties.file, data: data106 };
-                                    if (vErrors === null) {
-                                        vErrors = [err287];
-                                    }
-                                    else {
-                                        vErrors.push(err287);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err288 = { instancePath: instancePath + "/with/current/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[0].properties.file.type, parentSchema: schema42.properties.current.oneOf[0].properties.file, data: data106 };
+                                const err288 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.current.oneOf[0], data: data106 };
                                 if (vErrors === null) {
                                     vErrors = [err288];
                                 }
@@ -68213,98 +68221,98 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data106.file !== undefined) {
+                            let data107 = data106.file;
+                            if (typeof data107 === "string") {
+                                if (document_validator_func1(data107) < 1) {
+                                    const err289 = { instancePath: instancePath + "/with/current/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[0].properties.file, data: data107 };
+                                    if (vErrors === null) {
+                                        vErrors = [err289];
+                                    }
+                                    else {
+                                        vErrors.push(err289);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err290 = { instancePath: instancePath + "/with/current/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[0].properties.file.type, parentSchema: schema42.properties.current.oneOf[0].properties.file, data: data107 };
+                                if (vErrors === null) {
+                                    vErrors = [err290];
+                                }
+                                else {
+                                    vErrors.push(err290);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err289 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.current.oneOf[0].type, parentSchema: schema42.properties.current.oneOf[0], data: data105 };
+                        const err291 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.current.oneOf[0].type, parentSchema: schema42.properties.current.oneOf[0], data: data106 };
                         if (vErrors === null) {
-                            vErrors = [err289];
+                            vErrors = [err291];
                         }
                         else {
-                            vErrors.push(err289);
+                            vErrors.push(err291);
                         }
                         errors++;
                     }
-                    var _valid15 = _errs292 === errors;
+                    var _valid15 = _errs294 === errors;
                     if (_valid15) {
                         valid95 = true;
                         passing2 = 0;
                         var props12 = true;
                     }
-                    const _errs297 = errors;
-                    if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-                        if (data105.artifact === undefined) {
-                            const err290 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/required", keyword: "required", params: { missingProperty: "artifact" }, message: "must have required property '" + "artifact" + "'", schema: schema42.properties.current.oneOf[1].required, parentSchema: schema42.properties.current.oneOf[1], data: data105 };
+                    const _errs299 = errors;
+                    if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                        if (data106.artifact === undefined) {
+                            const err292 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/required", keyword: "required", params: { missingProperty: "artifact" }, message: "must have required property '" + "artifact" + "'", schema: schema42.properties.current.oneOf[1].required, parentSchema: schema42.properties.current.oneOf[1], data: data106 };
                             if (vErrors === null) {
-                                vErrors = [err290];
+                                vErrors = [err292];
                             }
                             else {
-                                vErrors.push(err290);
+                                vErrors.push(err292);
                             }
                             errors++;
                         }
-                        for (const key23 in data105) {
+                        for (const key23 in data106) {
                             if (!(key23 === "artifact")) {
-                                const err291 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.current.oneOf[1], data: data105 };
+                                const err293 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.current.oneOf[1], data: data106 };
                                 if (vErrors === null) {
-                                    vErrors = [err291];
+                                    vErrors = [err293];
                                 }
                                 else {
-                                    vErrors.push(err291);
+                                    vErrors.push(err293);
                                 }
                                 errors++;
                             }
                         }
-                        if (data105.artifact !== undefined) {
-                            let data107 = data105.artifact;
-                            if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-                                if (data107.name === undefined) {
-                                    const err292 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema42.properties.current.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data107 };
+                        if (data106.artifact !== undefined) {
+                            let data108 = data106.artifact;
+                            if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+                                if (data108.name === undefined) {
+                                    const err294 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema42.properties.current.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data108 };
                                     if (vErrors === null) {
-                                        vErrors = [err292];
+                                        vErrors = [err294];
                                     }
                                     else {
-                                        vErrors.push(err292);
+                                        vErrors.push(err294);
                                     }
                                     errors++;
                                 }
-                                if (data107.file === undefined) {
-                                    const err293 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.current.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data107 };
+                                if (data108.file === undefined) {
+                                    const err295 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.current.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data108 };
                                     if (vErrors === null) {
-                                        vErrors = [err293];
+                                        vErrors = [err295];
                                     }
                                     else {
-                                        vErrors.push(err293);
+                                        vErrors.push(err295);
                                     }
                                     errors++;
                                 }
-                                for (const key24 in data107) {
+                                for (const key24 in data108) {
                                     if (!((((key24 === "name") || (key24 === "file")) || (key24 === "workflow")) || (key24 === "ref"))) {
-                                        const err294 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data107 };
-                                        if (vErrors === null) {
-                                            vErrors = [err294];
-                                        }
-                                        else {
-                                            vErrors.push(err294);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data107.name !== undefined) {
-                                    let data108 = data107.name;
-                                    if (typeof data108 === "string") {
-                                        if (document_validator_func1(data108) < 1) {
-                                            const err295 = { instancePath: instancePath + "/with/current/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.name, data: data108 };
-                                            if (vErrors === null) {
-                                                vErrors = [err295];
-                                            }
-                                            else {
-                                                vErrors.push(err295);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err296 = { instancePath: instancePath + "/with/current/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.name.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.name, data: data108 };
+                                        const err296 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data108 };
                                         if (vErrors === null) {
                                             vErrors = [err296];
                                         }
@@ -68314,11 +68322,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data107.file !== undefined) {
-                                    let data109 = data107.file;
+                                if (data108.name !== undefined) {
+                                    let data109 = data108.name;
                                     if (typeof data109 === "string") {
                                         if (document_validator_func1(data109) < 1) {
-                                            const err297 = { instancePath: instancePath + "/with/current/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.file, data: data109 };
+                                            const err297 = { instancePath: instancePath + "/with/current/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.name, data: data109 };
                                             if (vErrors === null) {
                                                 vErrors = [err297];
                                             }
@@ -68329,7 +68337,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err298 = { instancePath: instancePath + "/with/current/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.file.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.file, data: data109 };
+                                        const err298 = { instancePath: instancePath + "/with/current/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.name.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.name, data: data109 };
                                         if (vErrors === null) {
                                             vErrors = [err298];
                                         }
@@ -68339,11 +68347,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data107.workflow !== undefined) {
-                                    let data110 = data107.workflow;
+                                if (data108.file !== undefined) {
+                                    let data110 = data108.file;
                                     if (typeof data110 === "string") {
                                         if (document_validator_func1(data110) < 1) {
-                                            const err299 = { instancePath: instancePath + "/with/current/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.workflow, data: data110 };
+                                            const err299 = { instancePath: instancePath + "/with/current/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.file, data: data110 };
                                             if (vErrors === null) {
                                                 vErrors = [err299];
                                             }
@@ -68354,7 +68362,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err300 = { instancePath: instancePath + "/with/current/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.workflow.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.workflow, data: data110 };
+                                        const err300 = { instancePath: instancePath + "/with/current/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.file.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.file, data: data110 };
                                         if (vErrors === null) {
                                             vErrors = [err300];
                                         }
@@ -68364,11 +68372,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data107.ref !== undefined) {
-                                    let data111 = data107.ref;
+                                if (data108.workflow !== undefined) {
+                                    let data111 = data108.workflow;
                                     if (typeof data111 === "string") {
                                         if (document_validator_func1(data111) < 1) {
-                                            const err301 = { instancePath: instancePath + "/with/current/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.ref, data: data111 };
+                                            const err301 = { instancePath: instancePath + "/with/current/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.workflow, data: data111 };
                                             if (vErrors === null) {
                                                 vErrors = [err301];
                                             }
@@ -68379,7 +68387,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err302 = { instancePath: instancePath + "/with/current/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.ref.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.ref, data: data111 };
+                                        const err302 = { instancePath: instancePath + "/with/current/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.workflow.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.workflow, data: data111 };
                                         if (vErrors === null) {
                                             vErrors = [err302];
                                         }
@@ -68389,30 +68397,55 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data108.ref !== undefined) {
+                                    let data112 = data108.ref;
+                                    if (typeof data112 === "string") {
+                                        if (document_validator_func1(data112) < 1) {
+                                            const err303 = { instancePath: instancePath + "/with/current/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.ref, data: data112 };
+                                            if (vErrors === null) {
+                                                vErrors = [err303];
+                                            }
+                                            else {
+                                                vErrors.push(err303);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err304 = { instancePath: instancePath + "/with/current/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.current.oneOf[1].properties.artifact.properties.ref.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact.properties.ref, data: data112 };
+                                        if (vErrors === null) {
+                                            vErrors = [err304];
+                                        }
+                                        else {
+                                            vErrors.push(err304);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err303 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.current.oneOf[1].properties.artifact.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data107 };
+                                const err305 = { instancePath: instancePath + "/with/current/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.current.oneOf[1].properties.artifact.type, parentSchema: schema42.properties.current.oneOf[1].properties.artifact, data: data108 };
                                 if (vErrors === null) {
-                                    vErrors = [err303];
+                                    vErrors = [err305];
                                 }
                                 else {
-                                    vErrors.push(err303);
+                                    vErrors.push(err305);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err304 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.current.oneOf[1].type, parentSchema: schema42.properties.current.oneOf[1], data: data105 };
+                        const err306 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.current.oneOf[1].type, parentSchema: schema42.properties.current.oneOf[1], data: data106 };
                         if (vErrors === null) {
-                            vErrors = [err304];
+                            vErrors = [err306];
                         }
                         else {
-                            vErrors.push(err304);
+                            vErrors.push(err306);
                         }
                         errors++;
                     }
-                    var _valid15 = _errs297 === errors;
+                    var _valid15 = _errs299 === errors;
                     if (_valid15 && valid95) {
                         valid95 = false;
                         passing2 = [passing2, 1];
@@ -68427,20 +68460,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (!valid95) {
-                        const err305 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema42.properties.current.oneOf, parentSchema: schema42.properties.current, data: data105 };
+                        const err307 = { instancePath: instancePath + "/with/current", schemaPath: "#/$defs/params_metric_budgets/properties/current/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema42.properties.current.oneOf, parentSchema: schema42.properties.current, data: data106 };
                         if (vErrors === null) {
-                            vErrors = [err305];
+                            vErrors = [err307];
                         }
                         else {
-                            vErrors.push(err305);
+                            vErrors.push(err307);
                         }
                         errors++;
                     }
                     else {
-                        errors = _errs291;
+                        errors = _errs293;
                         if (vErrors !== null) {
-                            if (_errs291) {
-                                vErrors.length = _errs291;
+                            if (_errs293) {
+                                vErrors.length = _errs293;
                             }
                             else {
                                 vErrors = null;
@@ -68448,51 +68481,26 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                if (data104.baseline !== undefined) {
-                    let data112 = data104.baseline;
-                    const _errs312 = errors;
+                if (data105.baseline !== undefined) {
+                    let data113 = data105.baseline;
+                    const _errs314 = errors;
                     let valid99 = false;
                     let passing3 = null;
-                    const _errs313 = errors;
-                    if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-                        if (data112.file === undefined) {
-                            const err306 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.baseline.oneOf[0].required, parentSchema: schema42.properties.baseline.oneOf[0], data: data112 };
+                    const _errs315 = errors;
+                    if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                        if (data113.file === undefined) {
+                            const err308 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.baseline.oneOf[0].required, parentSchema: schema42.properties.baseline.oneOf[0], data: data113 };
                             if (vErrors === null) {
-                                vErrors = [err306];
+                                vErrors = [err308];
                             }
                             else {
-                                vErrors.push(err306);
+                                vErrors.push(err308);
                             }
                             errors++;
                         }
-                        for (const key25 in data112) {
+                        for (const key25 in data113) {
                             if (!(key25 === "file")) {
-                                const err307 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.baseline.oneOf[0], data: data112 };
-                                if (vErrors === null) {
-                                    vErrors = [err307];
-                                }
-                                else {
-                                    vErrors.push(err307);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data112.file !== undefined) {
-                            let data113 = data112.file;
-                            if (typeof data113 === "string") {
-                                if (document_validator_func1(data113) < 1) {
-                                    const err308 = { instancePath: instancePath + "/with/baseline/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[0].properties.file, data: data113 };
-                                    if (vErrors === null) {
-                                        vErrors = [err308];
-                                    }
-                                    else {
-                                        vErrors.push(err308);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err309 = { instancePath: instancePath + "/with/baseline/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[0].properties.file.type, parentSchema: schema42.properties.baseline.oneOf[0].properties.file, data: data113 };
+                                const err309 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.baseline.oneOf[0], data: data113 };
                                 if (vErrors === null) {
                                     vErrors = [err309];
                                 }
@@ -68502,98 +68510,98 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data113.file !== undefined) {
+                            let data114 = data113.file;
+                            if (typeof data114 === "string") {
+                                if (document_validator_func1(data114) < 1) {
+                                    const err310 = { instancePath: instancePath + "/with/baseline/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[0].properties.file, data: data114 };
+                                    if (vErrors === null) {
+                                        vErrors = [err310];
+                                    }
+                                    else {
+                                        vErrors.push(err310);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err311 = { instancePath: instancePath + "/with/baseline/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[0].properties.file.type, parentSchema: schema42.properties.baseline.oneOf[0].properties.file, data: data114 };
+                                if (vErrors === null) {
+                                    vErrors = [err311];
+                                }
+                                else {
+                                    vErrors.push(err311);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err310 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.baseline.oneOf[0].type, parentSchema: schema42.properties.baseline.oneOf[0], data: data112 };
+                        const err312 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.baseline.oneOf[0].type, parentSchema: schema42.properties.baseline.oneOf[0], data: data113 };
                         if (vErrors === null) {
-                            vErrors = [err310];
+                            vErrors = [err312];
                         }
                         else {
-                            vErrors.push(err310);
+                            vErrors.push(err312);
                         }
                         errors++;
                     }
-                    var _valid16 = _errs313 === errors;
+                    var _valid16 = _errs315 === errors;
                     if (_valid16) {
                         valid99 = true;
                         passing3 = 0;
                         var props13 = true;
                     }
-                    const _errs318 = errors;
-                    if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-                        if (data112.artifact === undefined) {
-                            const err311 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/required", keyword: "required", params: { missingProperty: "artifact" }, message: "must have required property '" + "artifact" + "'", schema: schema42.properties.baseline.oneOf[1].required, parentSchema: schema42.properties.baseline.oneOf[1], data: data112 };
+                    const _errs320 = errors;
+                    if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+                        if (data113.artifact === undefined) {
+                            const err313 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/required", keyword: "required", params: { missingProperty: "artifact" }, message: "must have required property '" + "artifact" + "'", schema: schema42.properties.baseline.oneOf[1].required, parentSchema: schema42.properties.baseline.oneOf[1], data: data113 };
                             if (vErrors === null) {
-                                vErrors = [err311];
+                                vErrors = [err313];
                             }
                             else {
-                                vErrors.push(err311);
+                                vErrors.push(err313);
                             }
                             errors++;
                         }
-                        for (const key26 in data112) {
+                        for (const key26 in data113) {
                             if (!(key26 === "artifact")) {
-                                const err312 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.baseline.oneOf[1], data: data112 };
+                                const err314 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.baseline.oneOf[1], data: data113 };
                                 if (vErrors === null) {
-                                    vErrors = [err312];
+                                    vErrors = [err314];
                                 }
                                 else {
-                                    vErrors.push(err312);
+                                    vErrors.push(err314);
                                 }
                                 errors++;
                             }
                         }
-                        if (data112.artifact !== undefined) {
-                            let data114 = data112.artifact;
-                            if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-                                if (data114.name === undefined) {
-                                    const err313 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema42.properties.baseline.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data114 };
+                        if (data113.artifact !== undefined) {
+                            let data115 = data113.artifact;
+                            if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+                                if (data115.name === undefined) {
+                                    const err315 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema42.properties.baseline.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data115 };
                                     if (vErrors === null) {
-                                        vErrors = [err313];
+                                        vErrors = [err315];
                                     }
                                     else {
-                                        vErrors.push(err313);
+                                        vErrors.push(err315);
                                     }
                                     errors++;
                                 }
-                                if (data114.file === undefined) {
-                                    const err314 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.baseline.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data114 };
+                                if (data115.file === undefined) {
+                                    const err316 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema42.properties.baseline.oneOf[1].properties.artifact.required, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data115 };
                                     if (vErrors === null) {
-                                        vErrors = [err314];
+                                        vErrors = [err316];
                                     }
                                     else {
-                                        vErrors.push(err314);
+                                        vErrors.push(err316);
                                     }
                                     errors++;
                                 }
-                                for (const key27 in data114) {
+                                for (const key27 in data115) {
                                     if (!((((key27 === "name") || (key27 === "file")) || (key27 === "workflow")) || (key27 === "ref"))) {
-                                        const err315 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data114 };
-                                        if (vErrors === null) {
-                                            vErrors = [err315];
-                                        }
-                                        else {
-                                            vErrors.push(err315);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data114.name !== undefined) {
-                                    let data115 = data114.name;
-                                    if (typeof data115 === "string") {
-                                        if (document_validator_func1(data115) < 1) {
-                                            const err316 = { instancePath: instancePath + "/with/baseline/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.name, data: data115 };
-                                            if (vErrors === null) {
-                                                vErrors = [err316];
-                                            }
-                                            else {
-                                                vErrors.push(err316);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err317 = { instancePath: instancePath + "/with/baseline/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.name.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.name, data: data115 };
+                                        const err317 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data115 };
                                         if (vErrors === null) {
                                             vErrors = [err317];
                                         }
@@ -68603,11 +68611,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data114.file !== undefined) {
-                                    let data116 = data114.file;
+                                if (data115.name !== undefined) {
+                                    let data116 = data115.name;
                                     if (typeof data116 === "string") {
                                         if (document_validator_func1(data116) < 1) {
-                                            const err318 = { instancePath: instancePath + "/with/baseline/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.file, data: data116 };
+                                            const err318 = { instancePath: instancePath + "/with/baseline/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.name, data: data116 };
                                             if (vErrors === null) {
                                                 vErrors = [err318];
                                             }
@@ -68618,7 +68626,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err319 = { instancePath: instancePath + "/with/baseline/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.file.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.file, data: data116 };
+                                        const err319 = { instancePath: instancePath + "/with/baseline/artifact/name", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.name.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.name, data: data116 };
                                         if (vErrors === null) {
                                             vErrors = [err319];
                                         }
@@ -68628,11 +68636,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data114.workflow !== undefined) {
-                                    let data117 = data114.workflow;
+                                if (data115.file !== undefined) {
+                                    let data117 = data115.file;
                                     if (typeof data117 === "string") {
                                         if (document_validator_func1(data117) < 1) {
-                                            const err320 = { instancePath: instancePath + "/with/baseline/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.workflow, data: data117 };
+                                            const err320 = { instancePath: instancePath + "/with/baseline/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.file, data: data117 };
                                             if (vErrors === null) {
                                                 vErrors = [err320];
                                             }
@@ -68643,7 +68651,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err321 = { instancePath: instancePath + "/with/baseline/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.workflow.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.workflow, data: data117 };
+                                        const err321 = { instancePath: instancePath + "/with/baseline/artifact/file", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.file.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.file, data: data117 };
                                         if (vErrors === null) {
                                             vErrors = [err321];
                                         }
@@ -68653,11 +68661,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data114.ref !== undefined) {
-                                    let data118 = data114.ref;
+                                if (data115.workflow !== undefined) {
+                                    let data118 = data115.workflow;
                                     if (typeof data118 === "string") {
                                         if (document_validator_func1(data118) < 1) {
-                                            const err322 = { instancePath: instancePath + "/with/baseline/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.ref, data: data118 };
+                                            const err322 = { instancePath: instancePath + "/with/baseline/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.workflow, data: data118 };
                                             if (vErrors === null) {
                                                 vErrors = [err322];
                                             }
@@ -68668,7 +68676,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err323 = { instancePath: instancePath + "/with/baseline/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.ref.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.ref, data: data118 };
+                                        const err323 = { instancePath: instancePath + "/with/baseline/artifact/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.workflow.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.workflow, data: data118 };
                                         if (vErrors === null) {
                                             vErrors = [err323];
                                         }
@@ -68678,30 +68686,55 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data115.ref !== undefined) {
+                                    let data119 = data115.ref;
+                                    if (typeof data119 === "string") {
+                                        if (document_validator_func1(data119) < 1) {
+                                            const err324 = { instancePath: instancePath + "/with/baseline/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.ref, data: data119 };
+                                            if (vErrors === null) {
+                                                vErrors = [err324];
+                                            }
+                                            else {
+                                                vErrors.push(err324);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err325 = { instancePath: instancePath + "/with/baseline/artifact/ref", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.ref.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact.properties.ref, data: data119 };
+                                        if (vErrors === null) {
+                                            vErrors = [err325];
+                                        }
+                                        else {
+                                            vErrors.push(err325);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err324 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.baseline.oneOf[1].properties.artifact.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data114 };
+                                const err326 = { instancePath: instancePath + "/with/baseline/artifact", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.baseline.oneOf[1].properties.artifact.type, parentSchema: schema42.properties.baseline.oneOf[1].properties.artifact, data: data115 };
                                 if (vErrors === null) {
-                                    vErrors = [err324];
+                                    vErrors = [err326];
                                 }
                                 else {
-                                    vErrors.push(err324);
+                                    vErrors.push(err326);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err325 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.baseline.oneOf[1].type, parentSchema: schema42.properties.baseline.oneOf[1], data: data112 };
+                        const err327 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.baseline.oneOf[1].type, parentSchema: schema42.properties.baseline.oneOf[1], data: data113 };
                         if (vErrors === null) {
-                            vErrors = [err325];
+                            vErrors = [err327];
                         }
                         else {
-                            vErrors.push(err325);
+                            vErrors.push(err327);
                         }
                         errors++;
                     }
-                    var _valid16 = _errs318 === errors;
+                    var _valid16 = _errs320 === errors;
                     if (_valid16 && valid99) {
                         valid99 = false;
                         passing3 = [passing3, 1];
@@ -68716,20 +68749,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (!valid99) {
-                        const err326 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema42.properties.baseline.oneOf, parentSchema: schema42.properties.baseline, data: data112 };
+                        const err328 = { instancePath: instancePath + "/with/baseline", schemaPath: "#/$defs/params_metric_budgets/properties/baseline/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema42.properties.baseline.oneOf, parentSchema: schema42.properties.baseline, data: data113 };
                         if (vErrors === null) {
-                            vErrors = [err326];
+                            vErrors = [err328];
                         }
                         else {
-                            vErrors.push(err326);
+                            vErrors.push(err328);
                         }
                         errors++;
                     }
                     else {
-                        errors = _errs312;
+                        errors = _errs314;
                         if (vErrors !== null) {
-                            if (_errs312) {
-                                vErrors.length = _errs312;
+                            if (_errs314) {
+                                vErrors.length = _errs314;
                             }
                             else {
                                 vErrors = null;
@@ -68737,61 +68770,36 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                if (data104.metrics !== undefined) {
-                    let data119 = data104.metrics;
-                    if (Array.isArray(data119)) {
-                        if (data119.length < 1) {
-                            const err327 = { instancePath: instancePath + "/with/metrics", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.metrics, data: data119 };
+                if (data105.metrics !== undefined) {
+                    let data120 = data105.metrics;
+                    if (Array.isArray(data120)) {
+                        if (data120.length < 1) {
+                            const err329 = { instancePath: instancePath + "/with/metrics", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.metrics, data: data120 };
                             if (vErrors === null) {
-                                vErrors = [err327];
+                                vErrors = [err329];
                             }
                             else {
-                                vErrors.push(err327);
+                                vErrors.push(err329);
                             }
                             errors++;
                         }
-                        const len12 = data119.length;
+                        const len12 = data120.length;
                         for (let i18 = 0; i18 < len12; i18++) {
-                            let data120 = data119[i18];
-                            if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-                                if (data120.name === undefined) {
-                                    const err328 = { instancePath: instancePath + "/with/metrics/" + i18, schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema42.properties.metrics.items.required, parentSchema: schema42.properties.metrics.items, data: data120 };
+                            let data121 = data120[i18];
+                            if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+                                if (data121.name === undefined) {
+                                    const err330 = { instancePath: instancePath + "/with/metrics/" + i18, schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema42.properties.metrics.items.required, parentSchema: schema42.properties.metrics.items, data: data121 };
                                     if (vErrors === null) {
-                                        vErrors = [err328];
+                                        vErrors = [err330];
                                     }
                                     else {
-                                        vErrors.push(err328);
+                                        vErrors.push(err330);
                                     }
                                     errors++;
                                 }
-                                for (const key28 in data120) {
+                                for (const key28 in data121) {
                                     if (!((((((key28 === "name") || (key28 === "direction")) || (key28 === "max_regression_percent")) || (key28 === "noise_floor")) || (key28 === "max")) || (key28 === "min"))) {
-                                        const err329 = { instancePath: instancePath + "/with/metrics/" + i18, schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.metrics.items, data: data120 };
-                                        if (vErrors === null) {
-                                            vErrors = [err329];
-                                        }
-                                        else {
-                                            vErrors.push(err329);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data120.name !== undefined) {
-                                    let data121 = data120.name;
-                                    if (typeof data121 === "string") {
-                                        if (document_validator_func1(data121) < 1) {
-                                            const err330 = { instancePath: instancePath + "/with/metrics/" + i18 + "/name", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.metrics.items.properties.name, data: data121 };
-                                            if (vErrors === null) {
-                                                vErrors = [err330];
-                                            }
-                                            else {
-                                                vErrors.push(err330);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err331 = { instancePath: instancePath + "/with/metrics/" + i18 + "/name", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.metrics.items.properties.name.type, parentSchema: schema42.properties.metrics.items.properties.name, data: data121 };
+                                        const err331 = { instancePath: instancePath + "/with/metrics/" + i18, schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.properties.metrics.items, data: data121 };
                                         if (vErrors === null) {
                                             vErrors = [err331];
                                         }
@@ -68801,35 +68809,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data120.direction !== undefined) {
-                                    let data122 = data120.direction;
-                                    if (!((data122 === "lower_is_better") || (data122 === "higher_is_better"))) {
-                                        const err332 = { instancePath: instancePath + "/with/metrics/" + i18 + "/direction", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema42.properties.metrics.items.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.metrics.items.properties.direction.enum, parentSchema: schema42.properties.metrics.items.properties.direction, data: data122 };
-                                        if (vErrors === null) {
-                                            vErrors = [err332];
-                                        }
-                                        else {
-                                            vErrors.push(err332);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data120.max_regression_percent !== undefined) {
-                                    let data123 = data120.max_regression_percent;
-                                    if ((typeof data123 == "number") && (isFinite(data123))) {
-                                        if (data123 < 0 || isNaN(data123)) {
-                                            const err333 = { instancePath: instancePath + "/with/metrics/" + i18 + "/max_regression_percent", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/max_regression_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.metrics.items.properties.max_regression_percent, data: data123 };
+                                if (data121.name !== undefined) {
+                                    let data122 = data121.name;
+                                    if (typeof data122 === "string") {
+                                        if (document_validator_func1(data122) < 1) {
+                                            const err332 = { instancePath: instancePath + "/with/metrics/" + i18 + "/name", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.metrics.items.properties.name, data: data122 };
                                             if (vErrors === null) {
-                                                vErrors = [err333];
+                                                vErrors = [err332];
                                             }
                                             else {
-                                                vErrors.push(err333);
+                                                vErrors.push(err332);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err334 = { instancePath: instancePath + "/with/metrics/" + i18 + "/max_regression_percent", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/max_regression_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.max_regression_percent.type, parentSchema: schema42.properties.metrics.items.properties.max_regression_percent, data: data123 };
+                                        const err333 = { instancePath: instancePath + "/with/metrics/" + i18 + "/name", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.metrics.items.properties.name.type, parentSchema: schema42.properties.metrics.items.properties.name, data: data122 };
+                                        if (vErrors === null) {
+                                            vErrors = [err333];
+                                        }
+                                        else {
+                                            vErrors.push(err333);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data121.direction !== undefined) {
+                                    let data123 = data121.direction;
+                                    if (!((data123 === "lower_is_better") || (data123 === "higher_is_better"))) {
+                                        const err334 = { instancePath: instancePath + "/with/metrics/" + i18 + "/direction", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema42.properties.metrics.items.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema42.properties.metrics.items.properties.direction.enum, parentSchema: schema42.properties.metrics.items.properties.direction, data: data123 };
                                         if (vErrors === null) {
                                             vErrors = [err334];
                                         }
@@ -68839,11 +68847,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data120.noise_floor !== undefined) {
-                                    let data124 = data120.noise_floor;
+                                if (data121.max_regression_percent !== undefined) {
+                                    let data124 = data121.max_regression_percent;
                                     if ((typeof data124 == "number") && (isFinite(data124))) {
                                         if (data124 < 0 || isNaN(data124)) {
-                                            const err335 = { instancePath: instancePath + "/with/metrics/" + i18 + "/noise_floor", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/noise_floor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.metrics.items.properties.noise_floor, data: data124 };
+                                            const err335 = { instancePath: instancePath + "/with/metrics/" + i18 + "/max_regression_percent", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/max_regression_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.metrics.items.properties.max_regression_percent, data: data124 };
                                             if (vErrors === null) {
                                                 vErrors = [err335];
                                             }
@@ -68854,7 +68862,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err336 = { instancePath: instancePath + "/with/metrics/" + i18 + "/noise_floor", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/noise_floor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.noise_floor.type, parentSchema: schema42.properties.metrics.items.properties.noise_floor, data: data124 };
+                                        const err336 = { instancePath: instancePath + "/with/metrics/" + i18 + "/max_regression_percent", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/max_regression_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.max_regression_percent.type, parentSchema: schema42.properties.metrics.items.properties.max_regression_percent, data: data124 };
                                         if (vErrors === null) {
                                             vErrors = [err336];
                                         }
@@ -68864,23 +68872,22 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data120.max !== undefined) {
-                                    let data125 = data120.max;
-                                    if (!((typeof data125 == "number") && (isFinite(data125)))) {
-                                        const err337 = { instancePath: instancePath + "/with/metrics/" + i18 + "/max", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.max.type, parentSchema: schema42.properties.metrics.items.properties.max, data: data125 };
-                                        if (vErrors === null) {
-                                            vErrors = [err337];
+                                if (data121.noise_floor !== undefined) {
+                                    let data125 = data121.noise_floor;
+                                    if ((typeof data125 == "number") && (isFinite(data125))) {
+                                        if (data125 < 0 || isNaN(data125)) {
+                                            const err337 = { instancePath: instancePath + "/with/metrics/" + i18 + "/noise_floor", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/noise_floor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.properties.metrics.items.properties.noise_floor, data: data125 };
+                                            if (vErrors === null) {
+                                                vErrors = [err337];
+                                            }
+                                            else {
+                                                vErrors.push(err337);
+                                            }
+                                            errors++;
                                         }
-                                        else {
-                                            vErrors.push(err337);
-                                        }
-                                        errors++;
                                     }
-                                }
-                                if (data120.min !== undefined) {
-                                    let data126 = data120.min;
-                                    if (!((typeof data126 == "number") && (isFinite(data126)))) {
-                                        const err338 = { instancePath: instancePath + "/with/metrics/" + i18 + "/min", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.min.type, parentSchema: schema42.properties.metrics.items.properties.min, data: data126 };
+                                    else {
+                                        const err338 = { instancePath: instancePath + "/with/metrics/" + i18 + "/noise_floor", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/noise_floor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.noise_floor.type, parentSchema: schema42.properties.metrics.items.properties.noise_floor, data: data125 };
                                         if (vErrors === null) {
                                             vErrors = [err338];
                                         }
@@ -68890,46 +68897,47 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data121.max !== undefined) {
+                                    let data126 = data121.max;
+                                    if (!((typeof data126 == "number") && (isFinite(data126)))) {
+                                        const err339 = { instancePath: instancePath + "/with/metrics/" + i18 + "/max", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.max.type, parentSchema: schema42.properties.metrics.items.properties.max, data: data126 };
+                                        if (vErrors === null) {
+                                            vErrors = [err339];
+                                        }
+                                        else {
+                                            vErrors.push(err339);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data121.min !== undefined) {
+                                    let data127 = data121.min;
+                                    if (!((typeof data127 == "number") && (isFinite(data127)))) {
+                                        const err340 = { instancePath: instancePath + "/with/metrics/" + i18 + "/min", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.properties.metrics.items.properties.min.type, parentSchema: schema42.properties.metrics.items.properties.min, data: data127 };
+                                        if (vErrors === null) {
+                                            vErrors = [err340];
+                                        }
+                                        else {
+                                            vErrors.push(err340);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err339 = { instancePath: instancePath + "/with/metrics/" + i18, schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.metrics.items.type, parentSchema: schema42.properties.metrics.items, data: data120 };
+                                const err341 = { instancePath: instancePath + "/with/metrics/" + i18, schemaPath: "#/$defs/params_metric_budgets/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.properties.metrics.items.type, parentSchema: schema42.properties.metrics.items, data: data121 };
                                 if (vErrors === null) {
-                                    vErrors = [err339];
+                                    vErrors = [err341];
                                 }
                                 else {
-                                    vErrors.push(err339);
+                                    vErrors.push(err341);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err340 = { instancePath: instancePath + "/with/metrics", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.metrics.type, parentSchema: schema42.properties.metrics, data: data119 };
-                        if (vErrors === null) {
-                            vErrors = [err340];
-                        }
-                        else {
-                            vErrors.push(err340);
-                        }
-                        errors++;
-                    }
-                }
-                if (data104.workflow !== undefined) {
-                    let data127 = data104.workflow;
-                    if (typeof data127 === "string") {
-                        if (document_validator_func1(data127) < 1) {
-                            const err341 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.workflow, data: data127 };
-                            if (vErrors === null) {
-                                vErrors = [err341];
-                            }
-                            else {
-                                vErrors.push(err341);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err342 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.workflow.type, parentSchema: schema42.properties.workflow, data: data127 };
+                        const err342 = { instancePath: instancePath + "/with/metrics", schemaPath: "#/$defs/params_metric_budgets/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.metrics.type, parentSchema: schema42.properties.metrics, data: data120 };
                         if (vErrors === null) {
                             vErrors = [err342];
                         }
@@ -68939,26 +68947,51 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data104.max_bytes !== undefined) {
-                    let data128 = data104.max_bytes;
-                    if (!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))) {
-                        const err343 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_metric_budgets/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.max_bytes.type, parentSchema: schema42.properties.max_bytes, data: data128 };
+                if (data105.workflow !== undefined) {
+                    let data128 = data105.workflow;
+                    if (typeof data128 === "string") {
+                        if (document_validator_func1(data128) < 1) {
+                            const err343 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42.properties.workflow, data: data128 };
+                            if (vErrors === null) {
+                                vErrors = [err343];
+                            }
+                            else {
+                                vErrors.push(err343);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err344 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_metric_budgets/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.properties.workflow.type, parentSchema: schema42.properties.workflow, data: data128 };
                         if (vErrors === null) {
-                            vErrors = [err343];
+                            vErrors = [err344];
                         }
                         else {
-                            vErrors.push(err343);
+                            vErrors.push(err344);
                         }
                         errors++;
                     }
-                    if ((typeof data128 == "number") && (isFinite(data128))) {
-                        if (data128 < 1 || isNaN(data128)) {
-                            const err344 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_metric_budgets/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.max_bytes, data: data128 };
+                }
+                if (data105.max_bytes !== undefined) {
+                    let data129 = data105.max_bytes;
+                    if (!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))) {
+                        const err345 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_metric_budgets/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema42.properties.max_bytes.type, parentSchema: schema42.properties.max_bytes, data: data129 };
+                        if (vErrors === null) {
+                            vErrors = [err345];
+                        }
+                        else {
+                            vErrors.push(err345);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data129 == "number") && (isFinite(data129))) {
+                        if (data129 < 1 || isNaN(data129)) {
+                            const err346 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_metric_budgets/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema42.properties.max_bytes, data: data129 };
                             if (vErrors === null) {
-                                vErrors = [err344];
+                                vErrors = [err346];
                             }
                             else {
-                                vErrors.push(err344);
+                                vErrors.push(err346);
                             }
                             errors++;
                         }
@@ -68966,18 +68999,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err345 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data104 };
+                const err347 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_metric_budgets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data: data105 };
                 if (vErrors === null) {
-                    vErrors = [err345];
+                    vErrors = [err347];
                 }
                 else {
-                    vErrors.push(err345);
+                    vErrors.push(err347);
                 }
                 errors++;
             }
         }
     }
-    var _valid14 = _errs285 === errors;
+    var _valid14 = _errs287 === errors;
     valid90 = _valid14;
     if (valid90) {
         var props14 = {};
@@ -68985,12 +69018,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props14.type = true;
     }
 } if (!valid90) {
-    const err346 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[8].if, parentSchema: schema33.allOf[8], data };
+    const err348 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[8].if, parentSchema: schema33.allOf[8], data };
     if (vErrors === null) {
-        vErrors = [err346];
+        vErrors = [err348];
     }
     else {
-        vErrors.push(err346);
+        vErrors.push(err348);
     }
     errors++;
 } if (props0 !== true && props14 !== undefined) {
@@ -69001,134 +69034,109 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props14);
     }
-} const _errs353 = errors; let valid106 = true; const _errs354 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs355 = errors; let valid106 = true; const _errs356 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing11;
     if ((data.type === undefined) && (missing11 = "type")) {
-        const err347 = {};
+        const err349 = {};
         if (vErrors === null) {
-            vErrors = [err347];
+            vErrors = [err349];
         }
         else {
-            vErrors.push(err347);
+            vErrors.push(err349);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("open_issues" !== data.type) {
-                const err348 = {};
+                const err350 = {};
                 if (vErrors === null) {
-                    vErrors = [err348];
+                    vErrors = [err350];
                 }
                 else {
-                    vErrors.push(err348);
+                    vErrors.push(err350);
                 }
                 errors++;
             }
         }
     }
-} var _valid17 = _errs354 === errors; errors = _errs353; if (vErrors !== null) {
-    if (_errs353) {
-        vErrors.length = _errs353;
+} var _valid17 = _errs356 === errors; errors = _errs355; if (vErrors !== null) {
+    if (_errs355) {
+        vErrors.length = _errs355;
     }
     else {
         vErrors = null;
     }
 } if (_valid17) {
-    const _errs356 = errors;
+    const _errs358 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with !== undefined) {
-            let data130 = data.with;
-            if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
-                for (const key29 in data130) {
+            let data131 = data.with;
+            if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                for (const key29 in data131) {
                     if (!((((key29 === "labels") || (key29 === "milestone")) || (key29 === "title_contains")) || (key29 === "max_open"))) {
-                        const err349 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_open_issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data130 };
+                        const err351 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_open_issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data: data131 };
                         if (vErrors === null) {
-                            vErrors = [err349];
+                            vErrors = [err351];
                         }
                         else {
-                            vErrors.push(err349);
+                            vErrors.push(err351);
                         }
                         errors++;
                     }
                 }
-                if (data130.labels !== undefined) {
-                    let data131 = data130.labels;
-                    if (Array.isArray(data131)) {
-                        if (data131.length < 1) {
-                            const err350 = { instancePath: instancePath + "/with/labels", schemaPath: "#/$defs/params_open_issues/properties/labels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.labels, data: data131 };
+                if (data131.labels !== undefined) {
+                    let data132 = data131.labels;
+                    if (Array.isArray(data132)) {
+                        if (data132.length < 1) {
+                            const err352 = { instancePath: instancePath + "/with/labels", schemaPath: "#/$defs/params_open_issues/properties/labels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.labels, data: data132 };
                             if (vErrors === null) {
-                                vErrors = [err350];
+                                vErrors = [err352];
                             }
                             else {
-                                vErrors.push(err350);
+                                vErrors.push(err352);
                             }
                             errors++;
                         }
-                        const len13 = data131.length;
+                        const len13 = data132.length;
                         for (let i19 = 0; i19 < len13; i19++) {
-                            let data132 = data131[i19];
-                            if (typeof data132 === "string") {
-                                if (document_validator_func1(data132) < 1) {
-                                    const err351 = { instancePath: instancePath + "/with/labels/" + i19, schemaPath: "#/$defs/params_open_issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.labels.items, data: data132 };
+                            let data133 = data132[i19];
+                            if (typeof data133 === "string") {
+                                if (document_validator_func1(data133) < 1) {
+                                    const err353 = { instancePath: instancePath + "/with/labels/" + i19, schemaPath: "#/$defs/params_open_issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.labels.items, data: data133 };
                                     if (vErrors === null) {
-                                        vErrors = [err351];
+                                        vErrors = [err353];
                                     }
                                     else {
-                                        vErrors.push(err351);
+                                        vErrors.push(err353);
                                     }
                                     errors++;
                                 }
-                                if (!pattern27.test(data132)) {
-                                    const err352 = { instancePath: instancePath + "/with/labels/" + i19, schemaPath: "#/$defs/params_open_issues/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: "must match pattern \"" + "^[^,]+$" + "\"", schema: "^[^,]+$", parentSchema: schema43.properties.labels.items, data: data132 };
+                                if (!pattern27.test(data133)) {
+                                    const err354 = { instancePath: instancePath + "/with/labels/" + i19, schemaPath: "#/$defs/params_open_issues/properties/labels/items/pattern", keyword: "pattern", params: { pattern: "^[^,]+$" }, message: "must match pattern \"" + "^[^,]+$" + "\"", schema: "^[^,]+$", parentSchema: schema43.properties.labels.items, data: data133 };
                                     if (vErrors === null) {
-                                        vErrors = [err352];
+                                        vErrors = [err354];
                                     }
                                     else {
-                                        vErrors.push(err352);
+                                        vErrors.push(err354);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err353 = { instancePath: instancePath + "/with/labels/" + i19, schemaPath: "#/$defs/params_open_issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.labels.items.type, parentSchema: schema43.properties.labels.items, data: data132 };
+                                const err355 = { instancePath: instancePath + "/with/labels/" + i19, schemaPath: "#/$defs/params_open_issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.labels.items.type, parentSchema: schema43.properties.labels.items, data: data133 };
                                 if (vErrors === null) {
-                                    vErrors = [err353];
+                                    vErrors = [err355];
                                 }
                                 else {
-                                    vErrors.push(err353);
+                                    vErrors.push(err355);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err354 = { instancePath: instancePath + "/with/labels", schemaPath: "#/$defs/params_open_issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.labels.type, parentSchema: schema43.properties.labels, data: data131 };
-                        if (vErrors === null) {
-                            vErrors = [err354];
-                        }
-                        else {
-                            vErrors.push(err354);
-                        }
-                        errors++;
-                    }
-                }
-                if (data130.milestone !== undefined) {
-                    let data133 = data130.milestone;
-                    if (typeof data133 === "string") {
-                        if (document_validator_func1(data133) < 1) {
-                            const err355 = { instancePath: instancePath + "/with/milestone", schemaPath: "#/$defs/params_open_issues/properties/milestone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.milestone, data: data133 };
-                            if (vErrors === null) {
-                                vErrors = [err355];
-                            }
-                            else {
-                                vErrors.push(err355);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err356 = { instancePath: instancePath + "/with/milestone", schemaPath: "#/$defs/params_open_issues/properties/milestone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.milestone.type, parentSchema: schema43.properties.milestone, data: data133 };
+                        const err356 = { instancePath: instancePath + "/with/labels", schemaPath: "#/$defs/params_open_issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.labels.type, parentSchema: schema43.properties.labels, data: data132 };
                         if (vErrors === null) {
                             vErrors = [err356];
                         }
@@ -69138,11 +69146,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data130.title_contains !== undefined) {
-                    let data134 = data130.title_contains;
+                if (data131.milestone !== undefined) {
+                    let data134 = data131.milestone;
                     if (typeof data134 === "string") {
                         if (document_validator_func1(data134) < 1) {
-                            const err357 = { instancePath: instancePath + "/with/title_contains", schemaPath: "#/$defs/params_open_issues/properties/title_contains/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title_contains, data: data134 };
+                            const err357 = { instancePath: instancePath + "/with/milestone", schemaPath: "#/$defs/params_open_issues/properties/milestone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.milestone, data: data134 };
                             if (vErrors === null) {
                                 vErrors = [err357];
                             }
@@ -69153,7 +69161,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err358 = { instancePath: instancePath + "/with/title_contains", schemaPath: "#/$defs/params_open_issues/properties/title_contains/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.title_contains.type, parentSchema: schema43.properties.title_contains, data: data134 };
+                        const err358 = { instancePath: instancePath + "/with/milestone", schemaPath: "#/$defs/params_open_issues/properties/milestone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.milestone.type, parentSchema: schema43.properties.milestone, data: data134 };
                         if (vErrors === null) {
                             vErrors = [err358];
                         }
@@ -69163,26 +69171,51 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data130.max_open !== undefined) {
-                    let data135 = data130.max_open;
-                    if (!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))) {
-                        const err359 = { instancePath: instancePath + "/with/max_open", schemaPath: "#/$defs/params_open_issues/properties/max_open/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.max_open.type, parentSchema: schema43.properties.max_open, data: data135 };
+                if (data131.title_contains !== undefined) {
+                    let data135 = data131.title_contains;
+                    if (typeof data135 === "string") {
+                        if (document_validator_func1(data135) < 1) {
+                            const err359 = { instancePath: instancePath + "/with/title_contains", schemaPath: "#/$defs/params_open_issues/properties/title_contains/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema43.properties.title_contains, data: data135 };
+                            if (vErrors === null) {
+                                vErrors = [err359];
+                            }
+                            else {
+                                vErrors.push(err359);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err360 = { instancePath: instancePath + "/with/title_contains", schemaPath: "#/$defs/params_open_issues/properties/title_contains/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.properties.title_contains.type, parentSchema: schema43.properties.title_contains, data: data135 };
                         if (vErrors === null) {
-                            vErrors = [err359];
+                            vErrors = [err360];
                         }
                         else {
-                            vErrors.push(err359);
+                            vErrors.push(err360);
                         }
                         errors++;
                     }
-                    if ((typeof data135 == "number") && (isFinite(data135))) {
-                        if (data135 < 0 || isNaN(data135)) {
-                            const err360 = { instancePath: instancePath + "/with/max_open", schemaPath: "#/$defs/params_open_issues/properties/max_open/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max_open, data: data135 };
+                }
+                if (data131.max_open !== undefined) {
+                    let data136 = data131.max_open;
+                    if (!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))) {
+                        const err361 = { instancePath: instancePath + "/with/max_open", schemaPath: "#/$defs/params_open_issues/properties/max_open/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema43.properties.max_open.type, parentSchema: schema43.properties.max_open, data: data136 };
+                        if (vErrors === null) {
+                            vErrors = [err361];
+                        }
+                        else {
+                            vErrors.push(err361);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data136 == "number") && (isFinite(data136))) {
+                        if (data136 < 0 || isNaN(data136)) {
+                            const err362 = { instancePath: instancePath + "/with/max_open", schemaPath: "#/$defs/params_open_issues/properties/max_open/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema43.properties.max_open, data: data136 };
                             if (vErrors === null) {
-                                vErrors = [err360];
+                                vErrors = [err362];
                             }
                             else {
-                                vErrors.push(err360);
+                                vErrors.push(err362);
                             }
                             errors++;
                         }
@@ -69190,18 +69223,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err361 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_open_issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data130 };
+                const err363 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_open_issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data: data131 };
                 if (vErrors === null) {
-                    vErrors = [err361];
+                    vErrors = [err363];
                 }
                 else {
-                    vErrors.push(err361);
+                    vErrors.push(err363);
                 }
                 errors++;
             }
         }
     }
-    var _valid17 = _errs356 === errors;
+    var _valid17 = _errs358 === errors;
     valid106 = _valid17;
     if (valid106) {
         var props15 = {};
@@ -69209,12 +69242,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props15.type = true;
     }
 } if (!valid106) {
-    const err362 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[9].if, parentSchema: schema33.allOf[9], data };
+    const err364 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[9].if, parentSchema: schema33.allOf[9], data };
     if (vErrors === null) {
-        vErrors = [err362];
+        vErrors = [err364];
     }
     else {
-        vErrors.push(err362);
+        vErrors.push(err364);
     }
     errors++;
 } if (props0 !== true && props15 !== undefined) {
@@ -69225,73 +69258,48 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props15);
     }
-} const _errs372 = errors; let valid113 = true; const _errs373 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs374 = errors; let valid113 = true; const _errs375 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing12;
     if ((data.type === undefined) && (missing12 = "type")) {
-        const err363 = {};
+        const err365 = {};
         if (vErrors === null) {
-            vErrors = [err363];
+            vErrors = [err365];
         }
         else {
-            vErrors.push(err363);
+            vErrors.push(err365);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("policy_drift" !== data.type) {
-                const err364 = {};
+                const err366 = {};
                 if (vErrors === null) {
-                    vErrors = [err364];
+                    vErrors = [err366];
                 }
                 else {
-                    vErrors.push(err364);
+                    vErrors.push(err366);
                 }
                 errors++;
             }
         }
     }
-} var _valid18 = _errs373 === errors; errors = _errs372; if (vErrors !== null) {
-    if (_errs372) {
-        vErrors.length = _errs372;
+} var _valid18 = _errs375 === errors; errors = _errs374; if (vErrors !== null) {
+    if (_errs374) {
+        vErrors.length = _errs374;
     }
     else {
         vErrors = null;
     }
 } if (_valid18) {
-    const _errs375 = errors;
+    const _errs377 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with !== undefined) {
-            let data137 = data.with;
-            if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-                for (const key30 in data137) {
+            let data138 = data.with;
+            if (data138 && typeof data138 == "object" && !Array.isArray(data138)) {
+                for (const key30 in data138) {
                     if (!((key30 === "baseline_ref") || (key30 === "lock"))) {
-                        const err365 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_policy_drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data137 };
-                        if (vErrors === null) {
-                            vErrors = [err365];
-                        }
-                        else {
-                            vErrors.push(err365);
-                        }
-                        errors++;
-                    }
-                }
-                if (data137.baseline_ref !== undefined) {
-                    let data138 = data137.baseline_ref;
-                    if (typeof data138 === "string") {
-                        if (document_validator_func1(data138) < 1) {
-                            const err366 = { instancePath: instancePath + "/with/baseline_ref", schemaPath: "#/$defs/params_policy_drift/properties/baseline_ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.baseline_ref, data: data138 };
-                            if (vErrors === null) {
-                                vErrors = [err366];
-                            }
-                            else {
-                                vErrors.push(err366);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err367 = { instancePath: instancePath + "/with/baseline_ref", schemaPath: "#/$defs/params_policy_drift/properties/baseline_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.baseline_ref.type, parentSchema: schema44.properties.baseline_ref, data: data138 };
+                        const err367 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_policy_drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data: data138 };
                         if (vErrors === null) {
                             vErrors = [err367];
                         }
@@ -69301,11 +69309,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data137.lock !== undefined) {
-                    let data139 = data137.lock;
+                if (data138.baseline_ref !== undefined) {
+                    let data139 = data138.baseline_ref;
                     if (typeof data139 === "string") {
                         if (document_validator_func1(data139) < 1) {
-                            const err368 = { instancePath: instancePath + "/with/lock", schemaPath: "#/$defs/params_policy_drift/properties/lock/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.lock, data: data139 };
+                            const err368 = { instancePath: instancePath + "/with/baseline_ref", schemaPath: "#/$defs/params_policy_drift/properties/baseline_ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.baseline_ref, data: data139 };
                             if (vErrors === null) {
                                 vErrors = [err368];
                             }
@@ -69316,7 +69324,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err369 = { instancePath: instancePath + "/with/lock", schemaPath: "#/$defs/params_policy_drift/properties/lock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.lock.type, parentSchema: schema44.properties.lock, data: data139 };
+                        const err369 = { instancePath: instancePath + "/with/baseline_ref", schemaPath: "#/$defs/params_policy_drift/properties/baseline_ref/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.baseline_ref.type, parentSchema: schema44.properties.baseline_ref, data: data139 };
                         if (vErrors === null) {
                             vErrors = [err369];
                         }
@@ -69326,20 +69334,45 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data138.lock !== undefined) {
+                    let data140 = data138.lock;
+                    if (typeof data140 === "string") {
+                        if (document_validator_func1(data140) < 1) {
+                            const err370 = { instancePath: instancePath + "/with/lock", schemaPath: "#/$defs/params_policy_drift/properties/lock/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.lock, data: data140 };
+                            if (vErrors === null) {
+                                vErrors = [err370];
+                            }
+                            else {
+                                vErrors.push(err370);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err371 = { instancePath: instancePath + "/with/lock", schemaPath: "#/$defs/params_policy_drift/properties/lock/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.lock.type, parentSchema: schema44.properties.lock, data: data140 };
+                        if (vErrors === null) {
+                            vErrors = [err371];
+                        }
+                        else {
+                            vErrors.push(err371);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err370 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_policy_drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data137 };
+                const err372 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_policy_drift/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data: data138 };
                 if (vErrors === null) {
-                    vErrors = [err370];
+                    vErrors = [err372];
                 }
                 else {
-                    vErrors.push(err370);
+                    vErrors.push(err372);
                 }
                 errors++;
             }
         }
     }
-    var _valid18 = _errs375 === errors;
+    var _valid18 = _errs377 === errors;
     valid113 = _valid18;
     if (valid113) {
         var props16 = {};
@@ -69347,12 +69380,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props16.type = true;
     }
 } if (!valid113) {
-    const err371 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[10].if, parentSchema: schema33.allOf[10], data };
+    const err373 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[10].if, parentSchema: schema33.allOf[10], data };
     if (vErrors === null) {
-        vErrors = [err371];
+        vErrors = [err373];
     }
     else {
-        vErrors.push(err371);
+        vErrors.push(err373);
     }
     errors++;
 } if (props0 !== true && props16 !== undefined) {
@@ -69363,73 +69396,48 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props16);
     }
-} const _errs385 = errors; let valid118 = true; const _errs386 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs387 = errors; let valid118 = true; const _errs388 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing13;
     if ((data.type === undefined) && (missing13 = "type")) {
-        const err372 = {};
+        const err374 = {};
         if (vErrors === null) {
-            vErrors = [err372];
+            vErrors = [err374];
         }
         else {
-            vErrors.push(err372);
+            vErrors.push(err374);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("ref_on_branch" !== data.type) {
-                const err373 = {};
+                const err375 = {};
                 if (vErrors === null) {
-                    vErrors = [err373];
+                    vErrors = [err375];
                 }
                 else {
-                    vErrors.push(err373);
+                    vErrors.push(err375);
                 }
                 errors++;
             }
         }
     }
-} var _valid19 = _errs386 === errors; errors = _errs385; if (vErrors !== null) {
-    if (_errs385) {
-        vErrors.length = _errs385;
+} var _valid19 = _errs388 === errors; errors = _errs387; if (vErrors !== null) {
+    if (_errs387) {
+        vErrors.length = _errs387;
     }
     else {
         vErrors = null;
     }
 } if (_valid19) {
-    const _errs388 = errors;
+    const _errs390 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with !== undefined) {
-            let data141 = data.with;
-            if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-                for (const key31 in data141) {
+            let data142 = data.with;
+            if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+                for (const key31 in data142) {
                     if (!(key31 === "branch")) {
-                        const err374 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_ref_on_branch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data: data141 };
-                        if (vErrors === null) {
-                            vErrors = [err374];
-                        }
-                        else {
-                            vErrors.push(err374);
-                        }
-                        errors++;
-                    }
-                }
-                if (data141.branch !== undefined) {
-                    let data142 = data141.branch;
-                    if (typeof data142 === "string") {
-                        if (document_validator_func1(data142) < 1) {
-                            const err375 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_ref_on_branch/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.branch, data: data142 };
-                            if (vErrors === null) {
-                                vErrors = [err375];
-                            }
-                            else {
-                                vErrors.push(err375);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err376 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_ref_on_branch/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.branch.type, parentSchema: schema45.properties.branch, data: data142 };
+                        const err376 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_ref_on_branch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data: data142 };
                         if (vErrors === null) {
                             vErrors = [err376];
                         }
@@ -69439,20 +69447,45 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data142.branch !== undefined) {
+                    let data143 = data142.branch;
+                    if (typeof data143 === "string") {
+                        if (document_validator_func1(data143) < 1) {
+                            const err377 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_ref_on_branch/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45.properties.branch, data: data143 };
+                            if (vErrors === null) {
+                                vErrors = [err377];
+                            }
+                            else {
+                                vErrors.push(err377);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err378 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_ref_on_branch/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.properties.branch.type, parentSchema: schema45.properties.branch, data: data143 };
+                        if (vErrors === null) {
+                            vErrors = [err378];
+                        }
+                        else {
+                            vErrors.push(err378);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err377 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_ref_on_branch/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data141 };
+                const err379 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_ref_on_branch/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data: data142 };
                 if (vErrors === null) {
-                    vErrors = [err377];
+                    vErrors = [err379];
                 }
                 else {
-                    vErrors.push(err377);
+                    vErrors.push(err379);
                 }
                 errors++;
             }
         }
     }
-    var _valid19 = _errs388 === errors;
+    var _valid19 = _errs390 === errors;
     valid118 = _valid19;
     if (valid118) {
         var props17 = {};
@@ -69460,12 +69493,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props17.type = true;
     }
 } if (!valid118) {
-    const err378 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[11].if, parentSchema: schema33.allOf[11], data };
+    const err380 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[11].if, parentSchema: schema33.allOf[11], data };
     if (vErrors === null) {
-        vErrors = [err378];
+        vErrors = [err380];
     }
     else {
-        vErrors.push(err378);
+        vErrors.push(err380);
     }
     errors++;
 } if (props0 !== true && props17 !== undefined) {
@@ -69476,145 +69509,120 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props17);
     }
-} const _errs396 = errors; let valid123 = true; const _errs397 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs398 = errors; let valid123 = true; const _errs399 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing14;
     if ((data.type === undefined) && (missing14 = "type")) {
-        const err379 = {};
+        const err381 = {};
         if (vErrors === null) {
-            vErrors = [err379];
+            vErrors = [err381];
         }
         else {
-            vErrors.push(err379);
+            vErrors.push(err381);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("release_assets" !== data.type) {
-                const err380 = {};
+                const err382 = {};
                 if (vErrors === null) {
-                    vErrors = [err380];
+                    vErrors = [err382];
                 }
                 else {
-                    vErrors.push(err380);
+                    vErrors.push(err382);
                 }
                 errors++;
             }
         }
     }
-} var _valid20 = _errs397 === errors; errors = _errs396; if (vErrors !== null) {
-    if (_errs396) {
-        vErrors.length = _errs396;
+} var _valid20 = _errs399 === errors; errors = _errs398; if (vErrors !== null) {
+    if (_errs398) {
+        vErrors.length = _errs398;
     }
     else {
         vErrors = null;
     }
 } if (_valid20) {
-    const _errs399 = errors;
+    const _errs401 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err381 = { instancePath, schemaPath: "#/allOf/12/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[12].then.required, parentSchema: schema33.allOf[12].then, data };
+            const err383 = { instancePath, schemaPath: "#/allOf/12/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[12].then.required, parentSchema: schema33.allOf[12].then, data };
             if (vErrors === null) {
-                vErrors = [err381];
+                vErrors = [err383];
             }
             else {
-                vErrors.push(err381);
+                vErrors.push(err383);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data144 = data.with;
-            if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
-                if (data144.required === undefined) {
-                    const err382 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_assets/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema46.required, parentSchema: schema46, data: data144 };
+            let data145 = data.with;
+            if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
+                if (data145.required === undefined) {
+                    const err384 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_assets/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema46.required, parentSchema: schema46, data: data145 };
                     if (vErrors === null) {
-                        vErrors = [err382];
+                        vErrors = [err384];
                     }
                     else {
-                        vErrors.push(err382);
+                        vErrors.push(err384);
                     }
                     errors++;
                 }
-                for (const key32 in data144) {
+                for (const key32 in data145) {
                     if (!((((((((key32 === "source") || (key32 === "required")) || (key32 === "checksums")) || (key32 === "checksums_file")) || (key32 === "verify")) || (key32 === "workflow")) || (key32 === "artifacts")) || (key32 === "max_download_bytes"))) {
-                        const err383 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_assets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data: data144 };
+                        const err385 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_assets/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data: data145 };
                         if (vErrors === null) {
-                            vErrors = [err383];
+                            vErrors = [err385];
                         }
                         else {
-                            vErrors.push(err383);
+                            vErrors.push(err385);
                         }
                         errors++;
                     }
                 }
-                if (data144.source !== undefined) {
-                    let data145 = data144.source;
-                    if (!((data145 === "release") || (data145 === "build_artifacts"))) {
-                        const err384 = { instancePath: instancePath + "/with/source", schemaPath: "#/$defs/params_release_assets/properties/source/enum", keyword: "enum", params: { allowedValues: schema46.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.source.enum, parentSchema: schema46.properties.source, data: data145 };
+                if (data145.source !== undefined) {
+                    let data146 = data145.source;
+                    if (!((data146 === "release") || (data146 === "build_artifacts"))) {
+                        const err386 = { instancePath: instancePath + "/with/source", schemaPath: "#/$defs/params_release_assets/properties/source/enum", keyword: "enum", params: { allowedValues: schema46.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.source.enum, parentSchema: schema46.properties.source, data: data146 };
                         if (vErrors === null) {
-                            vErrors = [err384];
+                            vErrors = [err386];
                         }
                         else {
-                            vErrors.push(err384);
+                            vErrors.push(err386);
                         }
                         errors++;
                     }
                 }
-                if (data144.required !== undefined) {
-                    let data146 = data144.required;
-                    if (Array.isArray(data146)) {
-                        if (data146.length < 1) {
-                            const err385 = { instancePath: instancePath + "/with/required", schemaPath: "#/$defs/params_release_assets/properties/required/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.properties.required, data: data146 };
+                if (data145.required !== undefined) {
+                    let data147 = data145.required;
+                    if (Array.isArray(data147)) {
+                        if (data147.length < 1) {
+                            const err387 = { instancePath: instancePath + "/with/required", schemaPath: "#/$defs/params_release_assets/properties/required/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.properties.required, data: data147 };
                             if (vErrors === null) {
-                                vErrors = [err385];
+                                vErrors = [err387];
                             }
                             else {
-                                vErrors.push(err385);
+                                vErrors.push(err387);
                             }
                             errors++;
                         }
-                        const len14 = data146.length;
+                        const len14 = data147.length;
                         for (let i20 = 0; i20 < len14; i20++) {
-                            let data147 = data146[i20];
-                            if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-                                if (data147.name === undefined) {
-                                    const err386 = { instancePath: instancePath + "/with/required/" + i20, schemaPath: "#/$defs/params_release_assets/properties/required/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema46.properties.required.items.required, parentSchema: schema46.properties.required.items, data: data147 };
+                            let data148 = data147[i20];
+                            if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                                if (data148.name === undefined) {
+                                    const err388 = { instancePath: instancePath + "/with/required/" + i20, schemaPath: "#/$defs/params_release_assets/properties/required/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema46.properties.required.items.required, parentSchema: schema46.properties.required.items, data: data148 };
                                     if (vErrors === null) {
-                                        vErrors = [err386];
+                                        vErrors = [err388];
                                     }
                                     else {
-                                        vErrors.push(err386);
+                                        vErrors.push(err388);
                                     }
                                     errors++;
                                 }
-                                for (const key33 in data147) {
+                                for (const key33 in data148) {
                                     if (!(((key33 === "name") || (key33 === "platform")) || (key33 === "platforms_from"))) {
-                                        const err387 = { instancePath: instancePath + "/with/required/" + i20, schemaPath: "#/$defs/params_release_assets/properties/required/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.required.items, data: data147 };
-                                        if (vErrors === null) {
-                                            vErrors = [err387];
-                                        }
-                                        else {
-                                            vErrors.push(err387);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data147.name !== undefined) {
-                                    let data148 = data147.name;
-                                    if (typeof data148 === "string") {
-                                        if (document_validator_func1(data148) < 1) {
-                                            const err388 = { instancePath: instancePath + "/with/required/" + i20 + "/name", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.required.items.properties.name, data: data148 };
-                                            if (vErrors === null) {
-                                                vErrors = [err388];
-                                            }
-                                            else {
-                                                vErrors.push(err388);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err389 = { instancePath: instancePath + "/with/required/" + i20 + "/name", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.name.type, parentSchema: schema46.properties.required.items.properties.name, data: data148 };
+                                        const err389 = { instancePath: instancePath + "/with/required/" + i20, schemaPath: "#/$defs/params_release_assets/properties/required/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.required.items, data: data148 };
                                         if (vErrors === null) {
                                             vErrors = [err389];
                                         }
@@ -69624,11 +69632,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data147.platform !== undefined) {
-                                    let data149 = data147.platform;
-                                    if (Array.isArray(data149)) {
-                                        if (data149.length < 1) {
-                                            const err390 = { instancePath: instancePath + "/with/required/" + i20 + "/platform", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.properties.required.items.properties.platform, data: data149 };
+                                if (data148.name !== undefined) {
+                                    let data149 = data148.name;
+                                    if (typeof data149 === "string") {
+                                        if (document_validator_func1(data149) < 1) {
+                                            const err390 = { instancePath: instancePath + "/with/required/" + i20 + "/name", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.required.items.properties.name, data: data149 };
                                             if (vErrors === null) {
                                                 vErrors = [err390];
                                             }
@@ -69637,49 +69645,74 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        const len15 = data149.length;
-                                        for (let i21 = 0; i21 < len15; i21++) {
-                                            let data150 = data149[i21];
-                                            if (typeof data150 === "string") {
-                                                if (!pattern10.test(data150)) {
-                                                    const err391 = { instancePath: instancePath + "/with/required/" + i20 + "/platform/" + i21, schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\{}\\s]+$" }, message: "must match pattern \"" + "^[^/\\\\{}\\s]+$" + "\"", schema: "^[^/\\\\{}\\s]+$", parentSchema: schema46.properties.required.items.properties.platform.items, data: data150 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err391];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err391);
-                                                    }
-                                                    errors++;
-                                                }
+                                    }
+                                    else {
+                                        const err391 = { instancePath: instancePath + "/with/required/" + i20 + "/name", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.name.type, parentSchema: schema46.properties.required.items.properties.name, data: data149 };
+                                        if (vErrors === null) {
+                                            vErrors = [err391];
+                                        }
+                                        else {
+                                            vErrors.push(err391);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data148.platform !== undefined) {
+                                    let data150 = data148.platform;
+                                    if (Array.isArray(data150)) {
+                                        if (data150.length < 1) {
+                                            const err392 = { instancePath: instancePath + "/with/required/" + i20 + "/platform", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.properties.required.items.properties.platform, data: data150 };
+                                            if (vErrors === null) {
+                                                vErrors = [err392];
                                             }
                                             else {
-                                                const err392 = { instancePath: instancePath + "/with/required/" + i20 + "/platform/" + i21, schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.platform.items.type, parentSchema: schema46.properties.required.items.properties.platform.items, data: data150 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err392];
-                                                }
-                                                else {
-                                                    vErrors.push(err392);
-                                                }
-                                                errors++;
+                                                vErrors.push(err392);
                                             }
+                                            errors++;
                                         }
-                                        let i22 = data149.length;
-                                        let j6;
-                                        if (i22 > 1) {
-                                            const indices5 = {};
-                                            for (; i22--;) {
-                                                let item5 = data149[i22];
-                                                if (typeof item5 !== "string") {
-                                                    continue;
-                                                }
-                                                if (typeof indices5[item5] == "number") {
-                                                    j6 = indices5[item5];
-                                                    const err393 = { instancePath: instancePath + "/with/required/" + i20 + "/platform", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i22 + " are identical)", schema: true, parentSchema: schema46.properties.required.items.properties.platform, data: data149 };
+                                        const len15 = data150.length;
+                                        for (let i21 = 0; i21 < len15; i21++) {
+                                            let data151 = data150[i21];
+                                            if (typeof data151 === "string") {
+                                                if (!pattern10.test(data151)) {
+                                                    const err393 = { instancePath: instancePath + "/with/required/" + i20 + "/platform/" + i21, schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\{}\\s]+$" }, message: "must match pattern \"" + "^[^/\\\\{}\\s]+$" + "\"", schema: "^[^/\\\\{}\\s]+$", parentSchema: schema46.properties.required.items.properties.platform.items, data: data151 };
                                                     if (vErrors === null) {
                                                         vErrors = [err393];
                                                     }
                                                     else {
                                                         vErrors.push(err393);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err394 = { instancePath: instancePath + "/with/required/" + i20 + "/platform/" + i21, schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.platform.items.type, parentSchema: schema46.properties.required.items.properties.platform.items, data: data151 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err394];
+                                                }
+                                                else {
+                                                    vErrors.push(err394);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        let i22 = data150.length;
+                                        let j6;
+                                        if (i22 > 1) {
+                                            const indices5 = {};
+                                            for (; i22--;) {
+                                                let item5 = data150[i22];
+                                                if (typeof item5 !== "string") {
+                                                    continue;
+                                                }
+                                                if (typeof indices5[item5] == "number") {
+                                                    j6 = indices5[item5];
+                                                    const err395 = { instancePath: instancePath + "/with/required/" + i20 + "/platform", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/uniqueItems", keyword: "uniqueItems", params: { i: i22, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i22 + " are identical)", schema: true, parentSchema: schema46.properties.required.items.properties.platform, data: data150 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err395];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err395);
                                                     }
                                                     errors++;
                                                     break;
@@ -69689,67 +69722,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err394 = { instancePath: instancePath + "/with/required/" + i20 + "/platform", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.required.items.properties.platform.type, parentSchema: schema46.properties.required.items.properties.platform, data: data149 };
+                                        const err396 = { instancePath: instancePath + "/with/required/" + i20 + "/platform", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platform/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.required.items.properties.platform.type, parentSchema: schema46.properties.required.items.properties.platform, data: data150 };
                                         if (vErrors === null) {
-                                            vErrors = [err394];
+                                            vErrors = [err396];
                                         }
                                         else {
-                                            vErrors.push(err394);
+                                            vErrors.push(err396);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data147.platforms_from !== undefined) {
-                                    let data151 = data147.platforms_from;
-                                    if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-                                        if (data151.file === undefined) {
-                                            const err395 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema46.properties.required.items.properties.platforms_from.required, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data151 };
+                                if (data148.platforms_from !== undefined) {
+                                    let data152 = data148.platforms_from;
+                                    if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
+                                        if (data152.file === undefined) {
+                                            const err397 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema46.properties.required.items.properties.platforms_from.required, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data152 };
                                             if (vErrors === null) {
-                                                vErrors = [err395];
+                                                vErrors = [err397];
                                             }
                                             else {
-                                                vErrors.push(err395);
+                                                vErrors.push(err397);
                                             }
                                             errors++;
                                         }
-                                        if (data151.query === undefined) {
-                                            const err396 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property '" + "query" + "'", schema: schema46.properties.required.items.properties.platforms_from.required, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data151 };
+                                        if (data152.query === undefined) {
+                                            const err398 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property '" + "query" + "'", schema: schema46.properties.required.items.properties.platforms_from.required, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data152 };
                                             if (vErrors === null) {
-                                                vErrors = [err396];
+                                                vErrors = [err398];
                                             }
                                             else {
-                                                vErrors.push(err396);
+                                                vErrors.push(err398);
                                             }
                                             errors++;
                                         }
-                                        for (const key34 in data151) {
+                                        for (const key34 in data152) {
                                             if (!((key34 === "file") || (key34 === "query"))) {
-                                                const err397 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data151 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err397];
-                                                }
-                                                else {
-                                                    vErrors.push(err397);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data151.file !== undefined) {
-                                            let data152 = data151.file;
-                                            if (typeof data152 === "string") {
-                                                if (!pattern11.test(data152)) {
-                                                    const err398 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/file", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/file/pattern", keyword: "pattern", params: { pattern: "\\.(json|ya?ml|toml)$" }, message: "must match pattern \"" + "\\.(json|ya?ml|toml)$" + "\"", schema: "\\.(json|ya?ml|toml)$", parentSchema: schema46.properties.required.items.properties.platforms_from.properties.file, data: data152 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err398];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err398);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err399 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/file", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.platforms_from.properties.file.type, parentSchema: schema46.properties.required.items.properties.platforms_from.properties.file, data: data152 };
+                                                const err399 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data152 };
                                                 if (vErrors === null) {
                                                     vErrors = [err399];
                                                 }
@@ -69759,11 +69767,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (data151.query !== undefined) {
-                                            let data153 = data151.query;
+                                        if (data152.file !== undefined) {
+                                            let data153 = data152.file;
                                             if (typeof data153 === "string") {
-                                                if (document_validator_func1(data153) < 1) {
-                                                    const err400 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/query", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.required.items.properties.platforms_from.properties.query, data: data153 };
+                                                if (!pattern11.test(data153)) {
+                                                    const err400 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/file", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/file/pattern", keyword: "pattern", params: { pattern: "\\.(json|ya?ml|toml)$" }, message: "must match pattern \"" + "\\.(json|ya?ml|toml)$" + "\"", schema: "\\.(json|ya?ml|toml)$", parentSchema: schema46.properties.required.items.properties.platforms_from.properties.file, data: data153 };
                                                     if (vErrors === null) {
                                                         vErrors = [err400];
                                                     }
@@ -69774,7 +69782,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                             }
                                             else {
-                                                const err401 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/query", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.platforms_from.properties.query.type, parentSchema: schema46.properties.required.items.properties.platforms_from.properties.query, data: data153 };
+                                                const err401 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/file", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.platforms_from.properties.file.type, parentSchema: schema46.properties.required.items.properties.platforms_from.properties.file, data: data153 };
                                                 if (vErrors === null) {
                                                     vErrors = [err401];
                                                 }
@@ -69784,71 +69792,71 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
+                                        if (data152.query !== undefined) {
+                                            let data154 = data152.query;
+                                            if (typeof data154 === "string") {
+                                                if (document_validator_func1(data154) < 1) {
+                                                    const err402 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/query", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.required.items.properties.platforms_from.properties.query, data: data154 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err402];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err402);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err403 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from/query", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.required.items.properties.platforms_from.properties.query.type, parentSchema: schema46.properties.required.items.properties.platforms_from.properties.query, data: data154 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err403];
+                                                }
+                                                else {
+                                                    vErrors.push(err403);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        const err402 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.required.items.properties.platforms_from.type, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data151 };
+                                        const err404 = { instancePath: instancePath + "/with/required/" + i20 + "/platforms_from", schemaPath: "#/$defs/params_release_assets/properties/required/items/properties/platforms_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.required.items.properties.platforms_from.type, parentSchema: schema46.properties.required.items.properties.platforms_from, data: data152 };
                                         if (vErrors === null) {
-                                            vErrors = [err402];
+                                            vErrors = [err404];
                                         }
                                         else {
-                                            vErrors.push(err402);
+                                            vErrors.push(err404);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err403 = { instancePath: instancePath + "/with/required/" + i20, schemaPath: "#/$defs/params_release_assets/properties/required/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.required.items.type, parentSchema: schema46.properties.required.items, data: data147 };
+                                const err405 = { instancePath: instancePath + "/with/required/" + i20, schemaPath: "#/$defs/params_release_assets/properties/required/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.properties.required.items.type, parentSchema: schema46.properties.required.items, data: data148 };
                                 if (vErrors === null) {
-                                    vErrors = [err403];
+                                    vErrors = [err405];
                                 }
                                 else {
-                                    vErrors.push(err403);
+                                    vErrors.push(err405);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err404 = { instancePath: instancePath + "/with/required", schemaPath: "#/$defs/params_release_assets/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.required.type, parentSchema: schema46.properties.required, data: data146 };
+                        const err406 = { instancePath: instancePath + "/with/required", schemaPath: "#/$defs/params_release_assets/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.properties.required.type, parentSchema: schema46.properties.required, data: data147 };
                         if (vErrors === null) {
-                            vErrors = [err404];
+                            vErrors = [err406];
                         }
                         else {
-                            vErrors.push(err404);
+                            vErrors.push(err406);
                         }
                         errors++;
                     }
                 }
-                if (data144.checksums !== undefined) {
-                    let data154 = data144.checksums;
-                    if (!(((data154 === "sha256sums") || (data154 === "sidecar")) || (data154 === "none"))) {
-                        const err405 = { instancePath: instancePath + "/with/checksums", schemaPath: "#/$defs/params_release_assets/properties/checksums/enum", keyword: "enum", params: { allowedValues: schema46.properties.checksums.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.checksums.enum, parentSchema: schema46.properties.checksums, data: data154 };
-                        if (vErrors === null) {
-                            vErrors = [err405];
-                        }
-                        else {
-                            vErrors.push(err405);
-                        }
-                        errors++;
-                    }
-                }
-                if (data144.checksums_file !== undefined) {
-                    let data155 = data144.checksums_file;
-                    if (typeof data155 === "string") {
-                        if (document_validator_func1(data155) < 1) {
-                            const err406 = { instancePath: instancePath + "/with/checksums_file", schemaPath: "#/$defs/params_release_assets/properties/checksums_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.checksums_file, data: data155 };
-                            if (vErrors === null) {
-                                vErrors = [err406];
-                            }
-                            else {
-                                vErrors.push(err406);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err407 = { instancePath: instancePath + "/with/checksums_file", schemaPath: "#/$defs/params_release_assets/properties/checksums_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.checksums_file.type, parentSchema: schema46.properties.checksums_file, data: data155 };
+                if (data145.checksums !== undefined) {
+                    let data155 = data145.checksums;
+                    if (!(((data155 === "sha256sums") || (data155 === "sidecar")) || (data155 === "none"))) {
+                        const err407 = { instancePath: instancePath + "/with/checksums", schemaPath: "#/$defs/params_release_assets/properties/checksums/enum", keyword: "enum", params: { allowedValues: schema46.properties.checksums.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.checksums.enum, parentSchema: schema46.properties.checksums, data: data155 };
                         if (vErrors === null) {
                             vErrors = [err407];
                         }
@@ -69858,35 +69866,35 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data144.verify !== undefined) {
-                    let data156 = data144.verify;
-                    if (!((data156 === "digest") || (data156 === "download"))) {
-                        const err408 = { instancePath: instancePath + "/with/verify", schemaPath: "#/$defs/params_release_assets/properties/verify/enum", keyword: "enum", params: { allowedValues: schema46.properties.verify.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.verify.enum, parentSchema: schema46.properties.verify, data: data156 };
-                        if (vErrors === null) {
-                            vErrors = [err408];
-                        }
-                        else {
-                            vErrors.push(err408);
-                        }
-                        errors++;
-                    }
-                }
-                if (data144.workflow !== undefined) {
-                    let data157 = data144.workflow;
-                    if (typeof data157 === "string") {
-                        if (document_validator_func1(data157) < 1) {
-                            const err409 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_assets/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.workflow, data: data157 };
+                if (data145.checksums_file !== undefined) {
+                    let data156 = data145.checksums_file;
+                    if (typeof data156 === "string") {
+                        if (document_validator_func1(data156) < 1) {
+                            const err408 = { instancePath: instancePath + "/with/checksums_file", schemaPath: "#/$defs/params_release_assets/properties/checksums_file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.checksums_file, data: data156 };
                             if (vErrors === null) {
-                                vErrors = [err409];
+                                vErrors = [err408];
                             }
                             else {
-                                vErrors.push(err409);
+                                vErrors.push(err408);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err410 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_assets/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.workflow.type, parentSchema: schema46.properties.workflow, data: data157 };
+                        const err409 = { instancePath: instancePath + "/with/checksums_file", schemaPath: "#/$defs/params_release_assets/properties/checksums_file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.checksums_file.type, parentSchema: schema46.properties.checksums_file, data: data156 };
+                        if (vErrors === null) {
+                            vErrors = [err409];
+                        }
+                        else {
+                            vErrors.push(err409);
+                        }
+                        errors++;
+                    }
+                }
+                if (data145.verify !== undefined) {
+                    let data157 = data145.verify;
+                    if (!((data157 === "digest") || (data157 === "download"))) {
+                        const err410 = { instancePath: instancePath + "/with/verify", schemaPath: "#/$defs/params_release_assets/properties/verify/enum", keyword: "enum", params: { allowedValues: schema46.properties.verify.enum }, message: "must be equal to one of the allowed values", schema: schema46.properties.verify.enum, parentSchema: schema46.properties.verify, data: data157 };
                         if (vErrors === null) {
                             vErrors = [err410];
                         }
@@ -69896,11 +69904,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data144.artifacts !== undefined) {
-                    let data158 = data144.artifacts;
+                if (data145.workflow !== undefined) {
+                    let data158 = data145.workflow;
                     if (typeof data158 === "string") {
                         if (document_validator_func1(data158) < 1) {
-                            const err411 = { instancePath: instancePath + "/with/artifacts", schemaPath: "#/$defs/params_release_assets/properties/artifacts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.artifacts, data: data158 };
+                            const err411 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_assets/properties/workflow/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.workflow, data: data158 };
                             if (vErrors === null) {
                                 vErrors = [err411];
                             }
@@ -69911,7 +69919,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err412 = { instancePath: instancePath + "/with/artifacts", schemaPath: "#/$defs/params_release_assets/properties/artifacts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.artifacts.type, parentSchema: schema46.properties.artifacts, data: data158 };
+                        const err412 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_assets/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.workflow.type, parentSchema: schema46.properties.workflow, data: data158 };
                         if (vErrors === null) {
                             vErrors = [err412];
                         }
@@ -69921,26 +69929,51 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data144.max_download_bytes !== undefined) {
-                    let data159 = data144.max_download_bytes;
-                    if (!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))) {
-                        const err413 = { instancePath: instancePath + "/with/max_download_bytes", schemaPath: "#/$defs/params_release_assets/properties/max_download_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.max_download_bytes.type, parentSchema: schema46.properties.max_download_bytes, data: data159 };
+                if (data145.artifacts !== undefined) {
+                    let data159 = data145.artifacts;
+                    if (typeof data159 === "string") {
+                        if (document_validator_func1(data159) < 1) {
+                            const err413 = { instancePath: instancePath + "/with/artifacts", schemaPath: "#/$defs/params_release_assets/properties/artifacts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema46.properties.artifacts, data: data159 };
+                            if (vErrors === null) {
+                                vErrors = [err413];
+                            }
+                            else {
+                                vErrors.push(err413);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err414 = { instancePath: instancePath + "/with/artifacts", schemaPath: "#/$defs/params_release_assets/properties/artifacts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.properties.artifacts.type, parentSchema: schema46.properties.artifacts, data: data159 };
                         if (vErrors === null) {
-                            vErrors = [err413];
+                            vErrors = [err414];
                         }
                         else {
-                            vErrors.push(err413);
+                            vErrors.push(err414);
                         }
                         errors++;
                     }
-                    if ((typeof data159 == "number") && (isFinite(data159))) {
-                        if (data159 < 1 || isNaN(data159)) {
-                            const err414 = { instancePath: instancePath + "/with/max_download_bytes", schemaPath: "#/$defs/params_release_assets/properties/max_download_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.max_download_bytes, data: data159 };
+                }
+                if (data145.max_download_bytes !== undefined) {
+                    let data160 = data145.max_download_bytes;
+                    if (!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))) {
+                        const err415 = { instancePath: instancePath + "/with/max_download_bytes", schemaPath: "#/$defs/params_release_assets/properties/max_download_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema46.properties.max_download_bytes.type, parentSchema: schema46.properties.max_download_bytes, data: data160 };
+                        if (vErrors === null) {
+                            vErrors = [err415];
+                        }
+                        else {
+                            vErrors.push(err415);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data160 == "number") && (isFinite(data160))) {
+                        if (data160 < 1 || isNaN(data160)) {
+                            const err416 = { instancePath: instancePath + "/with/max_download_bytes", schemaPath: "#/$defs/params_release_assets/properties/max_download_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema46.properties.max_download_bytes, data: data160 };
                             if (vErrors === null) {
-                                vErrors = [err414];
+                                vErrors = [err416];
                             }
                             else {
-                                vErrors.push(err414);
+                                vErrors.push(err416);
                             }
                             errors++;
                         }
@@ -69948,18 +69981,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err415 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_assets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data144 };
+                const err417 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_assets/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data: data145 };
                 if (vErrors === null) {
-                    vErrors = [err415];
+                    vErrors = [err417];
                 }
                 else {
-                    vErrors.push(err415);
+                    vErrors.push(err417);
                 }
                 errors++;
             }
         }
     }
-    var _valid20 = _errs399 === errors;
+    var _valid20 = _errs401 === errors;
     valid123 = _valid20;
     if (valid123) {
         var props18 = {};
@@ -69967,12 +70000,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props18.type = true;
     }
 } if (!valid123) {
-    const err416 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[12].if, parentSchema: schema33.allOf[12], data };
+    const err418 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[12].if, parentSchema: schema33.allOf[12], data };
     if (vErrors === null) {
-        vErrors = [err416];
+        vErrors = [err418];
     }
     else {
-        vErrors.push(err416);
+        vErrors.push(err418);
     }
     errors++;
 } if (props0 !== true && props18 !== undefined) {
@@ -69983,73 +70016,48 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props18);
     }
-} const _errs434 = errors; let valid135 = true; const _errs435 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs436 = errors; let valid135 = true; const _errs437 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing15;
     if ((data.type === undefined) && (missing15 = "type")) {
-        const err417 = {};
+        const err419 = {};
         if (vErrors === null) {
-            vErrors = [err417];
+            vErrors = [err419];
         }
         else {
-            vErrors.push(err417);
+            vErrors.push(err419);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("release_metadata" !== data.type) {
-                const err418 = {};
+                const err420 = {};
                 if (vErrors === null) {
-                    vErrors = [err418];
+                    vErrors = [err420];
                 }
                 else {
-                    vErrors.push(err418);
+                    vErrors.push(err420);
                 }
                 errors++;
             }
         }
     }
-} var _valid21 = _errs435 === errors; errors = _errs434; if (vErrors !== null) {
-    if (_errs434) {
-        vErrors.length = _errs434;
+} var _valid21 = _errs437 === errors; errors = _errs436; if (vErrors !== null) {
+    if (_errs436) {
+        vErrors.length = _errs436;
     }
     else {
         vErrors = null;
     }
 } if (_valid21) {
-    const _errs437 = errors;
+    const _errs439 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with !== undefined) {
-            let data161 = data.with;
-            if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
-                for (const key35 in data161) {
+            let data162 = data.with;
+            if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
+                for (const key35 in data162) {
                     if (!(((((key35 === "workflow") || (key35 === "artifact")) || (key35 === "file")) || (key35 === "expect")) || (key35 === "max_bytes"))) {
-                        const err419 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data161 };
-                        if (vErrors === null) {
-                            vErrors = [err419];
-                        }
-                        else {
-                            vErrors.push(err419);
-                        }
-                        errors++;
-                    }
-                }
-                if (data161.workflow !== undefined) {
-                    let data162 = data161.workflow;
-                    if (typeof data162 === "string") {
-                        if (!pattern13.test(data162)) {
-                            const err420 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_metadata/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+\\.ya?ml$" }, message: "must match pattern \"" + "^[^/\\\\]+\\.ya?ml$" + "\"", schema: "^[^/\\\\]+\\.ya?ml$", parentSchema: schema47.properties.workflow, data: data162 };
-                            if (vErrors === null) {
-                                vErrors = [err420];
-                            }
-                            else {
-                                vErrors.push(err420);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err421 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_metadata/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.workflow.type, parentSchema: schema47.properties.workflow, data: data162 };
+                        const err421 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data: data162 };
                         if (vErrors === null) {
                             vErrors = [err421];
                         }
@@ -70059,11 +70067,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data161.artifact !== undefined) {
-                    let data163 = data161.artifact;
+                if (data162.workflow !== undefined) {
+                    let data163 = data162.workflow;
                     if (typeof data163 === "string") {
-                        if (document_validator_func1(data163) < 1) {
-                            const err422 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_release_metadata/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.artifact, data: data163 };
+                        if (!pattern13.test(data163)) {
+                            const err422 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_metadata/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+\\.ya?ml$" }, message: "must match pattern \"" + "^[^/\\\\]+\\.ya?ml$" + "\"", schema: "^[^/\\\\]+\\.ya?ml$", parentSchema: schema47.properties.workflow, data: data163 };
                             if (vErrors === null) {
                                 vErrors = [err422];
                             }
@@ -70074,7 +70082,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err423 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_release_metadata/properties/artifact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.artifact.type, parentSchema: schema47.properties.artifact, data: data163 };
+                        const err423 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_release_metadata/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.workflow.type, parentSchema: schema47.properties.workflow, data: data163 };
                         if (vErrors === null) {
                             vErrors = [err423];
                         }
@@ -70084,11 +70092,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data161.file !== undefined) {
-                    let data164 = data161.file;
+                if (data162.artifact !== undefined) {
+                    let data164 = data162.artifact;
                     if (typeof data164 === "string") {
                         if (document_validator_func1(data164) < 1) {
-                            const err424 = { instancePath: instancePath + "/with/file", schemaPath: "#/$defs/params_release_metadata/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.file, data: data164 };
+                            const err424 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_release_metadata/properties/artifact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.artifact, data: data164 };
                             if (vErrors === null) {
                                 vErrors = [err424];
                             }
@@ -70099,7 +70107,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err425 = { instancePath: instancePath + "/with/file", schemaPath: "#/$defs/params_release_metadata/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.file.type, parentSchema: schema47.properties.file, data: data164 };
+                        const err425 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_release_metadata/properties/artifact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.artifact.type, parentSchema: schema47.properties.artifact, data: data164 };
                         if (vErrors === null) {
                             vErrors = [err425];
                         }
@@ -70109,11 +70117,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data161.expect !== undefined) {
-                    let data165 = data161.expect;
-                    if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
-                        if (Object.keys(data165).length < 1) {
-                            const err426 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_release_metadata/properties/expect/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema47.properties.expect, data: data165 };
+                if (data162.file !== undefined) {
+                    let data165 = data162.file;
+                    if (typeof data165 === "string") {
+                        if (document_validator_func1(data165) < 1) {
+                            const err426 = { instancePath: instancePath + "/with/file", schemaPath: "#/$defs/params_release_metadata/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties.file, data: data165 };
                             if (vErrors === null) {
                                 vErrors = [err426];
                             }
@@ -70122,38 +70130,38 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key36 in data165) {
-                            let data166 = data165[key36];
-                            const _errs452 = errors;
+                    }
+                    else {
+                        const err427 = { instancePath: instancePath + "/with/file", schemaPath: "#/$defs/params_release_metadata/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.file.type, parentSchema: schema47.properties.file, data: data165 };
+                        if (vErrors === null) {
+                            vErrors = [err427];
+                        }
+                        else {
+                            vErrors.push(err427);
+                        }
+                        errors++;
+                    }
+                }
+                if (data162.expect !== undefined) {
+                    let data166 = data162.expect;
+                    if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
+                        if (Object.keys(data166).length < 1) {
+                            const err428 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_release_metadata/properties/expect/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema47.properties.expect, data: data166 };
+                            if (vErrors === null) {
+                                vErrors = [err428];
+                            }
+                            else {
+                                vErrors.push(err428);
+                            }
+                            errors++;
+                        }
+                        for (const key36 in data166) {
+                            let data167 = data166[key36];
+                            const _errs454 = errors;
                             let valid141 = false;
-                            const _errs453 = errors;
-                            if (typeof data166 !== "string") {
-                                const err427 = { instancePath: instancePath + "/with/expect/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/params_release_metadata/properties/expect/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expect.additionalProperties.anyOf[0].type, parentSchema: schema47.properties.expect.additionalProperties.anyOf[0], data: data166 };
-                                if (vErrors === null) {
-                                    vErrors = [err427];
-                                }
-                                else {
-                                    vErrors.push(err427);
-                                }
-                                errors++;
-                            }
-                            var _valid22 = _errs453 === errors;
-                            valid141 = valid141 || _valid22;
                             const _errs455 = errors;
-                            if (!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))) {
-                                const err428 = { instancePath: instancePath + "/with/expect/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/params_release_metadata/properties/expect/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.expect.additionalProperties.anyOf[1].type, parentSchema: schema47.properties.expect.additionalProperties.anyOf[1], data: data166 };
-                                if (vErrors === null) {
-                                    vErrors = [err428];
-                                }
-                                else {
-                                    vErrors.push(err428);
-                                }
-                                errors++;
-                            }
-                            var _valid22 = _errs455 === errors;
-                            valid141 = valid141 || _valid22;
-                            if (!valid141) {
-                                const err429 = { instancePath: instancePath + "/with/expect/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/params_release_metadata/properties/expect/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.properties.expect.additionalProperties.anyOf, parentSchema: schema47.properties.expect.additionalProperties, data: data166 };
+                            if (typeof data167 !== "string") {
+                                const err429 = { instancePath: instancePath + "/with/expect/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/params_release_metadata/properties/expect/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.expect.additionalProperties.anyOf[0].type, parentSchema: schema47.properties.expect.additionalProperties.anyOf[0], data: data167 };
                                 if (vErrors === null) {
                                     vErrors = [err429];
                                 }
@@ -70162,11 +70170,36 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            var _valid22 = _errs455 === errors;
+                            valid141 = valid141 || _valid22;
+                            const _errs457 = errors;
+                            if (!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))) {
+                                const err430 = { instancePath: instancePath + "/with/expect/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/params_release_metadata/properties/expect/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.expect.additionalProperties.anyOf[1].type, parentSchema: schema47.properties.expect.additionalProperties.anyOf[1], data: data167 };
+                                if (vErrors === null) {
+                                    vErrors = [err430];
+                                }
+                                else {
+                                    vErrors.push(err430);
+                                }
+                                errors++;
+                            }
+                            var _valid22 = _errs457 === errors;
+                            valid141 = valid141 || _valid22;
+                            if (!valid141) {
+                                const err431 = { instancePath: instancePath + "/with/expect/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/params_release_metadata/properties/expect/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema47.properties.expect.additionalProperties.anyOf, parentSchema: schema47.properties.expect.additionalProperties, data: data167 };
+                                if (vErrors === null) {
+                                    vErrors = [err431];
+                                }
+                                else {
+                                    vErrors.push(err431);
+                                }
+                                errors++;
+                            }
                             else {
-                                errors = _errs452;
+                                errors = _errs454;
                                 if (vErrors !== null) {
-                                    if (_errs452) {
-                                        vErrors.length = _errs452;
+                                    if (_errs454) {
+                                        vErrors.length = _errs454;
                                     }
                                     else {
                                         vErrors = null;
@@ -70176,46 +70209,46 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err430 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_release_metadata/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.expect.type, parentSchema: schema47.properties.expect, data: data165 };
+                        const err432 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_release_metadata/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.expect.type, parentSchema: schema47.properties.expect, data: data166 };
                         if (vErrors === null) {
-                            vErrors = [err430];
+                            vErrors = [err432];
                         }
                         else {
-                            vErrors.push(err430);
+                            vErrors.push(err432);
                         }
                         errors++;
                     }
                 }
-                if (data161.max_bytes !== undefined) {
-                    let data167 = data161.max_bytes;
-                    if (!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))) {
-                        const err431 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_release_metadata/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.max_bytes.type, parentSchema: schema47.properties.max_bytes, data: data167 };
+                if (data162.max_bytes !== undefined) {
+                    let data168 = data162.max_bytes;
+                    if (!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))) {
+                        const err433 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_release_metadata/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.max_bytes.type, parentSchema: schema47.properties.max_bytes, data: data168 };
                         if (vErrors === null) {
-                            vErrors = [err431];
+                            vErrors = [err433];
                         }
                         else {
-                            vErrors.push(err431);
+                            vErrors.push(err433);
                         }
                         errors++;
                     }
-                    if ((typeof data167 == "number") && (isFinite(data167))) {
-                        if (data167 > 104857600 || isNaN(data167)) {
-                            const err432 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_release_metadata/properties/max_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema47.properties.max_bytes, data: data167 };
+                    if ((typeof data168 == "number") && (isFinite(data168))) {
+                        if (data168 > 104857600 || isNaN(data168)) {
+                            const err434 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_release_metadata/properties/max_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema47.properties.max_bytes, data: data168 };
                             if (vErrors === null) {
-                                vErrors = [err432];
+                                vErrors = [err434];
                             }
                             else {
-                                vErrors.push(err432);
+                                vErrors.push(err434);
                             }
                             errors++;
                         }
-                        if (data167 < 1 || isNaN(data167)) {
-                            const err433 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_release_metadata/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.max_bytes, data: data167 };
+                        if (data168 < 1 || isNaN(data168)) {
+                            const err435 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_release_metadata/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.max_bytes, data: data168 };
                             if (vErrors === null) {
-                                vErrors = [err433];
+                                vErrors = [err435];
                             }
                             else {
-                                vErrors.push(err433);
+                                vErrors.push(err435);
                             }
                             errors++;
                         }
@@ -70223,18 +70256,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err434 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data161 };
+                const err436 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_release_metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data: data162 };
                 if (vErrors === null) {
-                    vErrors = [err434];
+                    vErrors = [err436];
                 }
                 else {
-                    vErrors.push(err434);
+                    vErrors.push(err436);
                 }
                 errors++;
             }
         }
     }
-    var _valid21 = _errs437 === errors;
+    var _valid21 = _errs439 === errors;
     valid135 = _valid21;
     if (valid135) {
         var props19 = {};
@@ -70242,12 +70275,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props19.type = true;
     }
 } if (!valid135) {
-    const err435 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[13].if, parentSchema: schema33.allOf[13], data };
+    const err437 = { instancePath, schemaPath: "#/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[13].if, parentSchema: schema33.allOf[13], data };
     if (vErrors === null) {
-        vErrors = [err435];
+        vErrors = [err437];
     }
     else {
-        vErrors.push(err435);
+        vErrors.push(err437);
     }
     errors++;
 } if (props0 !== true && props19 !== undefined) {
@@ -70258,94 +70291,68 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props19);
     }
-} const _errs460 = errors; let valid142 = true; const _errs461 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs462 = errors; let valid142 = true; const _errs463 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing16;
     if ((data.type === undefined) && (missing16 = "type")) {
-        const err436 = {};
+        const err438 = {};
         if (vErrors === null) {
-            vErrors = [err436];
+            vErrors = [err438];
         }
         else {
-            vErrors.push(err436);
+            vErrors.push(err438);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("required_checks" !== data.type) {
-                const err437 = {};
+                const err439 = {};
                 if (vErrors === null) {
-                    vErrors = [err437];
+                    vErrors = [err439];
                 }
                 else {
-                    vErrors.push(err437);
+                    vErrors.push(err439);
                 }
                 errors++;
             }
         }
     }
-} var _valid23 = _errs461 === errors; errors = _errs460; if (vErrors !== null) {
-    if (_errs460) {
-        vErrors.length = _errs460;
+} var _valid23 = _errs463 === errors; errors = _errs462; if (vErrors !== null) {
+    if (_errs462) {
+        vErrors.length = _errs462;
     }
     else {
         vErrors = null;
     }
 } if (_valid23) {
-    const _errs463 = errors;
+    const _errs465 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err438 = { instancePath, schemaPath: "#/allOf/14/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[14].then.required, parentSchema: schema33.allOf[14].then, data };
+            const err440 = { instancePath, schemaPath: "#/allOf/14/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[14].then.required, parentSchema: schema33.allOf[14].then, data };
             if (vErrors === null) {
-                vErrors = [err438];
+                vErrors = [err440];
             }
             else {
-                vErrors.push(err438);
+                vErrors.push(err440);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data169 = data.with;
-            if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
-                if (data169.checks === undefined) {
-                    const err439 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_required_checks/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'", schema: schema48.required, parentSchema: schema48, data: data169 };
+            let data170 = data.with;
+            if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
+                if (data170.checks === undefined) {
+                    const err441 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_required_checks/required", keyword: "required", params: { missingProperty: "checks" }, message: "must have required property '" + "checks" + "'", schema: schema48.required, parentSchema: schema48, data: data170 };
                     if (vErrors === null) {
-                        vErrors = [err439];
+                        vErrors = [err441];
                     }
                     else {
-                        vErrors.push(err439);
+                        vErrors.push(err441);
                     }
                     errors++;
                 }
-                for (const key37 in data169) {
+                for (const key37 in data170) {
                     if (!((((key37 === "checks") || (key37 === "include_statuses")) || (key37 === "allow")) || (key37 === "wait"))) {
-                        const err440 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_required_checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data169 };
-                        if (vErrors === null) {
-                            vErrors = [err440];
-                        }
-                        else {
-                            vErrors.push(err440);
-                        }
-                        errors++;
-                    }
-                }
-                if (data169.checks !== undefined) {
-                    let data170 = data169.checks;
-                    const _errs469 = errors;
-                    let valid147 = false;
-                    const _errs470 = errors;
-                    if (typeof data170 !== "string") {
-                        const err441 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.checks.anyOf[0].type, parentSchema: schema48.properties.checks.anyOf[0], data: data170 };
-                        if (vErrors === null) {
-                            vErrors = [err441];
-                        }
-                        else {
-                            vErrors.push(err441);
-                        }
-                        errors++;
-                    }
-                    if ("all" !== data170) {
-                        const err442 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema48.properties.checks.anyOf[0], data: data170 };
+                        const err442 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_required_checks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data: data170 };
                         if (vErrors === null) {
                             vErrors = [err442];
                         }
@@ -70354,85 +70361,75 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    var _valid24 = _errs470 === errors;
-                    valid147 = valid147 || _valid24;
+                }
+                if (data170.checks !== undefined) {
+                    let data171 = data170.checks;
+                    const _errs471 = errors;
+                    let valid147 = false;
                     const _errs472 = errors;
-                    if (Array.isArray(data170)) {
-                        if (data170.length < 1) {
-                            const err443 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.checks.anyOf[1], data: data170 };
+                    if (typeof data171 !== "string") {
+                        const err443 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.checks.anyOf[0].type, parentSchema: schema48.properties.checks.anyOf[0], data: data171 };
+                        if (vErrors === null) {
+                            vErrors = [err443];
+                        }
+                        else {
+                            vErrors.push(err443);
+                        }
+                        errors++;
+                    }
+                    if ("all" !== data171) {
+                        const err444 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema48.properties.checks.anyOf[0], data: data171 };
+                        if (vErrors === null) {
+                            vErrors = [err444];
+                        }
+                        else {
+                            vErrors.push(err444);
+                        }
+                        errors++;
+                    }
+                    var _valid24 = _errs472 === errors;
+                    valid147 = valid147 || _valid24;
+                    const _errs474 = errors;
+                    if (Array.isArray(data171)) {
+                        if (data171.length < 1) {
+                            const err445 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.checks.anyOf[1], data: data171 };
                             if (vErrors === null) {
-                                vErrors = [err443];
+                                vErrors = [err445];
                             }
                             else {
-                                vErrors.push(err443);
+                                vErrors.push(err445);
                             }
                             errors++;
                         }
-                        const len16 = data170.length;
+                        const len16 = data171.length;
                         for (let i23 = 0; i23 < len16; i23++) {
-                            let data171 = data170[i23];
-                            if (typeof data171 === "string") {
-                                if (document_validator_func1(data171) < 1) {
-                                    const err444 = { instancePath: instancePath + "/with/checks/" + i23, schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.checks.anyOf[1].items, data: data171 };
+                            let data172 = data171[i23];
+                            if (typeof data172 === "string") {
+                                if (document_validator_func1(data172) < 1) {
+                                    const err446 = { instancePath: instancePath + "/with/checks/" + i23, schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.checks.anyOf[1].items, data: data172 };
                                     if (vErrors === null) {
-                                        vErrors = [err444];
+                                        vErrors = [err446];
                                     }
                                     else {
-                                        vErrors.push(err444);
+                                        vErrors.push(err446);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err445 = { instancePath: instancePath + "/with/checks/" + i23, schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.checks.anyOf[1].items.type, parentSchema: schema48.properties.checks.anyOf[1].items, data: data171 };
+                                const err447 = { instancePath: instancePath + "/with/checks/" + i23, schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.checks.anyOf[1].items.type, parentSchema: schema48.properties.checks.anyOf[1].items, data: data172 };
                                 if (vErrors === null) {
-                                    vErrors = [err445];
+                                    vErrors = [err447];
                                 }
                                 else {
-                                    vErrors.push(err445);
+                                    vErrors.push(err447);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err446 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.checks.anyOf[1].type, parentSchema: schema48.properties.checks.anyOf[1], data: data170 };
-                        if (vErrors === null) {
-                            vErrors = [err446];
-                        }
-                        else {
-                            vErrors.push(err446);
-                        }
-                        errors++;
-                    }
-                    var _valid24 = _errs472 === errors;
-                    valid147 = valid147 || _valid24;
-                    if (!valid147) {
-                        const err447 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema48.properties.checks.anyOf, parentSchema: schema48.properties.checks, data: data170 };
-                        if (vErrors === null) {
-                            vErrors = [err447];
-                        }
-                        else {
-                            vErrors.push(err447);
-                        }
-                        errors++;
-                    }
-                    else {
-                        errors = _errs469;
-                        if (vErrors !== null) {
-                            if (_errs469) {
-                                vErrors.length = _errs469;
-                            }
-                            else {
-                                vErrors = null;
-                            }
-                        }
-                    }
-                }
-                if (data169.include_statuses !== undefined) {
-                    let data172 = data169.include_statuses;
-                    if (typeof data172 !== "boolean") {
-                        const err448 = { instancePath: instancePath + "/with/include_statuses", schemaPath: "#/$defs/params_required_checks/properties/include_statuses/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.include_statuses.type, parentSchema: schema48.properties.include_statuses, data: data172 };
+                        const err448 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.checks.anyOf[1].type, parentSchema: schema48.properties.checks.anyOf[1], data: data171 };
                         if (vErrors === null) {
                             vErrors = [err448];
                         }
@@ -70441,46 +70438,82 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data169.allow !== undefined) {
-                    let data173 = data169.allow;
-                    if (Array.isArray(data173)) {
-                        if (data173.length < 1) {
-                            const err449 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_required_checks/properties/allow/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.allow, data: data173 };
-                            if (vErrors === null) {
-                                vErrors = [err449];
+                    var _valid24 = _errs474 === errors;
+                    valid147 = valid147 || _valid24;
+                    if (!valid147) {
+                        const err449 = { instancePath: instancePath + "/with/checks", schemaPath: "#/$defs/params_required_checks/properties/checks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema48.properties.checks.anyOf, parentSchema: schema48.properties.checks, data: data171 };
+                        if (vErrors === null) {
+                            vErrors = [err449];
+                        }
+                        else {
+                            vErrors.push(err449);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs471;
+                        if (vErrors !== null) {
+                            if (_errs471) {
+                                vErrors.length = _errs471;
                             }
                             else {
-                                vErrors.push(err449);
+                                vErrors = null;
+                            }
+                        }
+                    }
+                }
+                if (data170.include_statuses !== undefined) {
+                    let data173 = data170.include_statuses;
+                    if (typeof data173 !== "boolean") {
+                        const err450 = { instancePath: instancePath + "/with/include_statuses", schemaPath: "#/$defs/params_required_checks/properties/include_statuses/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.include_statuses.type, parentSchema: schema48.properties.include_statuses, data: data173 };
+                        if (vErrors === null) {
+                            vErrors = [err450];
+                        }
+                        else {
+                            vErrors.push(err450);
+                        }
+                        errors++;
+                    }
+                }
+                if (data170.allow !== undefined) {
+                    let data174 = data170.allow;
+                    if (Array.isArray(data174)) {
+                        if (data174.length < 1) {
+                            const err451 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_required_checks/properties/allow/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.allow, data: data174 };
+                            if (vErrors === null) {
+                                vErrors = [err451];
+                            }
+                            else {
+                                vErrors.push(err451);
                             }
                             errors++;
                         }
-                        const len17 = data173.length;
+                        const len17 = data174.length;
                         for (let i24 = 0; i24 < len17; i24++) {
-                            let data174 = data173[i24];
-                            if (!((((((((((data174 === "success") || (data174 === "neutral")) || (data174 === "skipped")) || (data174 === "failure")) || (data174 === "cancelled")) || (data174 === "timed_out")) || (data174 === "action_required")) || (data174 === "stale")) || (data174 === "startup_failure")) || (data174 === "error"))) {
-                                const err450 = { instancePath: instancePath + "/with/allow/" + i24, schemaPath: "#/$defs/params_required_checks/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema48.properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.allow.items.enum, parentSchema: schema48.properties.allow.items, data: data174 };
+                            let data175 = data174[i24];
+                            if (!((((((((((data175 === "success") || (data175 === "neutral")) || (data175 === "skipped")) || (data175 === "failure")) || (data175 === "cancelled")) || (data175 === "timed_out")) || (data175 === "action_required")) || (data175 === "stale")) || (data175 === "startup_failure")) || (data175 === "error"))) {
+                                const err452 = { instancePath: instancePath + "/with/allow/" + i24, schemaPath: "#/$defs/params_required_checks/properties/allow/items/enum", keyword: "enum", params: { allowedValues: schema48.properties.allow.items.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.allow.items.enum, parentSchema: schema48.properties.allow.items, data: data175 };
                                 if (vErrors === null) {
-                                    vErrors = [err450];
+                                    vErrors = [err452];
                                 }
                                 else {
-                                    vErrors.push(err450);
+                                    vErrors.push(err452);
                                 }
                                 errors++;
                             }
                         }
-                        let i25 = data173.length;
+                        let i25 = data174.length;
                         let j7;
                         if (i25 > 1) {
                             outer1: for (; i25--;) {
                                 for (j7 = i25; j7--;) {
-                                    if (func0(data173[i25], data173[j7])) {
-                                        const err451 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_required_checks/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i25 + " are identical)", schema: true, parentSchema: schema48.properties.allow, data: data173 };
+                                    if (func0(data174[i25], data174[j7])) {
+                                        const err453 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_required_checks/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i25 + " are identical)", schema: true, parentSchema: schema48.properties.allow, data: data174 };
                                         if (vErrors === null) {
-                                            vErrors = [err451];
+                                            vErrors = [err453];
                                         }
                                         else {
-                                            vErrors.push(err451);
+                                            vErrors.push(err453);
                                         }
                                         errors++;
                                         break outer1;
@@ -70490,71 +70523,46 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err452 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_required_checks/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.allow.type, parentSchema: schema48.properties.allow, data: data173 };
+                        const err454 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_required_checks/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.allow.type, parentSchema: schema48.properties.allow, data: data174 };
                         if (vErrors === null) {
-                            vErrors = [err452];
+                            vErrors = [err454];
                         }
                         else {
-                            vErrors.push(err452);
+                            vErrors.push(err454);
                         }
                         errors++;
                     }
                 }
-                if (data169.wait !== undefined) {
-                    let data175 = data169.wait;
-                    if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
-                        for (const key38 in data175) {
+                if (data170.wait !== undefined) {
+                    let data176 = data170.wait;
+                    if (data176 && typeof data176 == "object" && !Array.isArray(data176)) {
+                        for (const key38 in data176) {
                             if (!((key38 === "timeout_minutes") || (key38 === "interval_seconds"))) {
-                                const err453 = { instancePath: instancePath + "/with/wait", schemaPath: "#/$defs/params_required_checks/properties/wait/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.wait, data: data175 };
+                                const err455 = { instancePath: instancePath + "/with/wait", schemaPath: "#/$defs/params_required_checks/properties/wait/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.wait, data: data176 };
                                 if (vErrors === null) {
-                                    vErrors = [err453];
+                                    vErrors = [err455];
                                 }
                                 else {
-                                    vErrors.push(err453);
+                                    vErrors.push(err455);
                                 }
                                 errors++;
                             }
                         }
-                        if (data175.timeout_minutes !== undefined) {
-                            let data176 = data175.timeout_minutes;
-                            if ((typeof data176 == "number") && (isFinite(data176))) {
-                                if (data176 > 360 || isNaN(data176)) {
-                                    const err454 = { instancePath: instancePath + "/with/wait/timeout_minutes", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/timeout_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 360 }, message: "must be <= 360", schema: 360, parentSchema: schema48.properties.wait.properties.timeout_minutes, data: data176 };
-                                    if (vErrors === null) {
-                                        vErrors = [err454];
-                                    }
-                                    else {
-                                        vErrors.push(err454);
-                                    }
-                                    errors++;
-                                }
-                                if (data176 <= 0 || isNaN(data176)) {
-                                    const err455 = { instancePath: instancePath + "/with/wait/timeout_minutes", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema48.properties.wait.properties.timeout_minutes, data: data176 };
-                                    if (vErrors === null) {
-                                        vErrors = [err455];
-                                    }
-                                    else {
-                                        vErrors.push(err455);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err456 = { instancePath: instancePath + "/with/wait/timeout_minutes", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.wait.properties.timeout_minutes.type, parentSchema: schema48.properties.wait.properties.timeout_minutes, data: data176 };
-                                if (vErrors === null) {
-                                    vErrors = [err456];
-                                }
-                                else {
-                                    vErrors.push(err456);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data175.interval_seconds !== undefined) {
-                            let data177 = data175.interval_seconds;
+                        if (data176.timeout_minutes !== undefined) {
+                            let data177 = data176.timeout_minutes;
                             if ((typeof data177 == "number") && (isFinite(data177))) {
-                                if (data177 > 3600 || isNaN(data177)) {
-                                    const err457 = { instancePath: instancePath + "/with/wait/interval_seconds", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/interval_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema48.properties.wait.properties.interval_seconds, data: data177 };
+                                if (data177 > 360 || isNaN(data177)) {
+                                    const err456 = { instancePath: instancePath + "/with/wait/timeout_minutes", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/timeout_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 360 }, message: "must be <= 360", schema: 360, parentSchema: schema48.properties.wait.properties.timeout_minutes, data: data177 };
+                                    if (vErrors === null) {
+                                        vErrors = [err456];
+                                    }
+                                    else {
+                                        vErrors.push(err456);
+                                    }
+                                    errors++;
+                                }
+                                if (data177 <= 0 || isNaN(data177)) {
+                                    const err457 = { instancePath: instancePath + "/with/wait/timeout_minutes", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/timeout_minutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema48.properties.wait.properties.timeout_minutes, data: data177 };
                                     if (vErrors === null) {
                                         vErrors = [err457];
                                     }
@@ -70563,54 +70571,79 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (data177 < 1 || isNaN(data177)) {
-                                    const err458 = { instancePath: instancePath + "/with/wait/interval_seconds", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/interval_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.properties.wait.properties.interval_seconds, data: data177 };
+                            }
+                            else {
+                                const err458 = { instancePath: instancePath + "/with/wait/timeout_minutes", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/timeout_minutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.wait.properties.timeout_minutes.type, parentSchema: schema48.properties.wait.properties.timeout_minutes, data: data177 };
+                                if (vErrors === null) {
+                                    vErrors = [err458];
+                                }
+                                else {
+                                    vErrors.push(err458);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data176.interval_seconds !== undefined) {
+                            let data178 = data176.interval_seconds;
+                            if ((typeof data178 == "number") && (isFinite(data178))) {
+                                if (data178 > 3600 || isNaN(data178)) {
+                                    const err459 = { instancePath: instancePath + "/with/wait/interval_seconds", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/interval_seconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema48.properties.wait.properties.interval_seconds, data: data178 };
                                     if (vErrors === null) {
-                                        vErrors = [err458];
+                                        vErrors = [err459];
                                     }
                                     else {
-                                        vErrors.push(err458);
+                                        vErrors.push(err459);
+                                    }
+                                    errors++;
+                                }
+                                if (data178 < 1 || isNaN(data178)) {
+                                    const err460 = { instancePath: instancePath + "/with/wait/interval_seconds", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/interval_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema48.properties.wait.properties.interval_seconds, data: data178 };
+                                    if (vErrors === null) {
+                                        vErrors = [err460];
+                                    }
+                                    else {
+                                        vErrors.push(err460);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err459 = { instancePath: instancePath + "/with/wait/interval_seconds", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/interval_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.wait.properties.interval_seconds.type, parentSchema: schema48.properties.wait.properties.interval_seconds, data: data177 };
+                                const err461 = { instancePath: instancePath + "/with/wait/interval_seconds", schemaPath: "#/$defs/params_required_checks/properties/wait/properties/interval_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema48.properties.wait.properties.interval_seconds.type, parentSchema: schema48.properties.wait.properties.interval_seconds, data: data178 };
                                 if (vErrors === null) {
-                                    vErrors = [err459];
+                                    vErrors = [err461];
                                 }
                                 else {
-                                    vErrors.push(err459);
+                                    vErrors.push(err461);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err460 = { instancePath: instancePath + "/with/wait", schemaPath: "#/$defs/params_required_checks/properties/wait/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.wait.type, parentSchema: schema48.properties.wait, data: data175 };
+                        const err462 = { instancePath: instancePath + "/with/wait", schemaPath: "#/$defs/params_required_checks/properties/wait/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.wait.type, parentSchema: schema48.properties.wait, data: data176 };
                         if (vErrors === null) {
-                            vErrors = [err460];
+                            vErrors = [err462];
                         }
                         else {
-                            vErrors.push(err460);
+                            vErrors.push(err462);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err461 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_required_checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data169 };
+                const err463 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_required_checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data: data170 };
                 if (vErrors === null) {
-                    vErrors = [err461];
+                    vErrors = [err463];
                 }
                 else {
-                    vErrors.push(err461);
+                    vErrors.push(err463);
                 }
                 errors++;
             }
         }
     }
-    var _valid23 = _errs463 === errors;
+    var _valid23 = _errs465 === errors;
     valid142 = _valid23;
     if (valid142) {
         var props20 = {};
@@ -70618,12 +70651,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props20.type = true;
     }
 } if (!valid142) {
-    const err462 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[14].if, parentSchema: schema33.allOf[14], data };
+    const err464 = { instancePath, schemaPath: "#/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[14].if, parentSchema: schema33.allOf[14], data };
     if (vErrors === null) {
-        vErrors = [err462];
+        vErrors = [err464];
     }
     else {
-        vErrors.push(err462);
+        vErrors.push(err464);
     }
     errors++;
 } if (props0 !== true && props20 !== undefined) {
@@ -70634,91 +70667,91 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props20);
     }
-} const _errs489 = errors; let valid154 = true; const _errs490 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs491 = errors; let valid154 = true; const _errs492 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing17;
     if ((data.type === undefined) && (missing17 = "type")) {
-        const err463 = {};
+        const err465 = {};
         if (vErrors === null) {
-            vErrors = [err463];
+            vErrors = [err465];
         }
         else {
-            vErrors.push(err463);
+            vErrors.push(err465);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("run_streak" !== data.type) {
-                const err464 = {};
+                const err466 = {};
                 if (vErrors === null) {
-                    vErrors = [err464];
+                    vErrors = [err466];
                 }
                 else {
-                    vErrors.push(err464);
+                    vErrors.push(err466);
                 }
                 errors++;
             }
         }
     }
-} var _valid25 = _errs490 === errors; errors = _errs489; if (vErrors !== null) {
-    if (_errs489) {
-        vErrors.length = _errs489;
+} var _valid25 = _errs492 === errors; errors = _errs491; if (vErrors !== null) {
+    if (_errs491) {
+        vErrors.length = _errs491;
     }
     else {
         vErrors = null;
     }
 } if (_valid25) {
-    const _errs492 = errors;
+    const _errs494 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err465 = { instancePath, schemaPath: "#/allOf/15/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[15].then.required, parentSchema: schema33.allOf[15].then, data };
+            const err467 = { instancePath, schemaPath: "#/allOf/15/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[15].then.required, parentSchema: schema33.allOf[15].then, data };
             if (vErrors === null) {
-                vErrors = [err465];
+                vErrors = [err467];
             }
             else {
-                vErrors.push(err465);
+                vErrors.push(err467);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data179 = data.with;
-            const _errs496 = errors;
+            let data180 = data.with;
+            const _errs498 = errors;
             let valid158 = false;
             let passing4 = null;
-            const _errs497 = errors;
-            if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-                if (data179.count === undefined) {
-                    const err466 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/oneOf/0/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'", schema: schema49.oneOf[0].required, parentSchema: schema49.oneOf[0], data: data179 };
+            const _errs499 = errors;
+            if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                if (data180.count === undefined) {
+                    const err468 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/oneOf/0/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property '" + "count" + "'", schema: schema49.oneOf[0].required, parentSchema: schema49.oneOf[0], data: data180 };
                     if (vErrors === null) {
-                        vErrors = [err466];
+                        vErrors = [err468];
                     }
                     else {
-                        vErrors.push(err466);
+                        vErrors.push(err468);
                     }
                     errors++;
                 }
             }
-            var _valid26 = _errs497 === errors;
+            var _valid26 = _errs499 === errors;
             if (_valid26) {
                 valid158 = true;
                 passing4 = 0;
                 var props21 = {};
                 props21.count = true;
             }
-            const _errs498 = errors;
-            if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-                if (data179.count_from === undefined) {
-                    const err467 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/oneOf/1/required", keyword: "required", params: { missingProperty: "count_from" }, message: "must have required property '" + "count_from" + "'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data179 };
+            const _errs500 = errors;
+            if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                if (data180.count_from === undefined) {
+                    const err469 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/oneOf/1/required", keyword: "required", params: { missingProperty: "count_from" }, message: "must have required property '" + "count_from" + "'", schema: schema49.oneOf[1].required, parentSchema: schema49.oneOf[1], data: data180 };
                     if (vErrors === null) {
-                        vErrors = [err467];
+                        vErrors = [err469];
                     }
                     else {
-                        vErrors.push(err467);
+                        vErrors.push(err469);
                     }
                     errors++;
                 }
             }
-            var _valid26 = _errs498 === errors;
+            var _valid26 = _errs500 === errors;
             if (_valid26 && valid158) {
                 valid158 = false;
                 passing4 = [passing4, 1];
@@ -70734,75 +70767,50 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             if (!valid158) {
-                const err468 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data179 };
+                const err470 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema49.oneOf, parentSchema: schema49, data: data180 };
                 if (vErrors === null) {
-                    vErrors = [err468];
+                    vErrors = [err470];
                 }
                 else {
-                    vErrors.push(err468);
+                    vErrors.push(err470);
                 }
                 errors++;
             }
             else {
-                errors = _errs496;
+                errors = _errs498;
                 if (vErrors !== null) {
-                    if (_errs496) {
-                        vErrors.length = _errs496;
+                    if (_errs498) {
+                        vErrors.length = _errs498;
                     }
                     else {
                         vErrors = null;
                     }
                 }
             }
-            if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
-                if (data179.workflow === undefined) {
-                    const err469 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'", schema: schema49.required, parentSchema: schema49, data: data179 };
+            if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
+                if (data180.workflow === undefined) {
+                    const err471 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'", schema: schema49.required, parentSchema: schema49, data: data180 };
                     if (vErrors === null) {
-                        vErrors = [err469];
+                        vErrors = [err471];
                     }
                     else {
-                        vErrors.push(err469);
+                        vErrors.push(err471);
                     }
                     errors++;
                 }
-                if (data179.job === undefined) {
-                    const err470 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/required", keyword: "required", params: { missingProperty: "job" }, message: "must have required property '" + "job" + "'", schema: schema49.required, parentSchema: schema49, data: data179 };
+                if (data180.job === undefined) {
+                    const err472 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/required", keyword: "required", params: { missingProperty: "job" }, message: "must have required property '" + "job" + "'", schema: schema49.required, parentSchema: schema49, data: data180 };
                     if (vErrors === null) {
-                        vErrors = [err470];
+                        vErrors = [err472];
                     }
                     else {
-                        vErrors.push(err470);
+                        vErrors.push(err472);
                     }
                     errors++;
                 }
-                for (const key39 in data179) {
+                for (const key39 in data180) {
                     if (!(func2.call(schema49.properties, key39))) {
-                        const err471 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data: data179 };
-                        if (vErrors === null) {
-                            vErrors = [err471];
-                        }
-                        else {
-                            vErrors.push(err471);
-                        }
-                        errors++;
-                    }
-                }
-                if (data179.workflow !== undefined) {
-                    let data180 = data179.workflow;
-                    if (typeof data180 === "string") {
-                        if (!pattern15.test(data180)) {
-                            const err472 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_run_streak/properties/workflow/pattern", keyword: "pattern", params: { pattern: "\\.ya?ml$" }, message: "must match pattern \"" + "\\.ya?ml$" + "\"", schema: "\\.ya?ml$", parentSchema: schema49.properties.workflow, data: data180 };
-                            if (vErrors === null) {
-                                vErrors = [err472];
-                            }
-                            else {
-                                vErrors.push(err472);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err473 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_run_streak/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.workflow.type, parentSchema: schema49.properties.workflow, data: data180 };
+                        const err473 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data: data180 };
                         if (vErrors === null) {
                             vErrors = [err473];
                         }
@@ -70812,11 +70820,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data179.job !== undefined) {
-                    let data181 = data179.job;
+                if (data180.workflow !== undefined) {
+                    let data181 = data180.workflow;
                     if (typeof data181 === "string") {
-                        if (document_validator_func1(data181) < 1) {
-                            const err474 = { instancePath: instancePath + "/with/job", schemaPath: "#/$defs/params_run_streak/properties/job/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.job, data: data181 };
+                        if (!pattern15.test(data181)) {
+                            const err474 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_run_streak/properties/workflow/pattern", keyword: "pattern", params: { pattern: "\\.ya?ml$" }, message: "must match pattern \"" + "\\.ya?ml$" + "\"", schema: "\\.ya?ml$", parentSchema: schema49.properties.workflow, data: data181 };
                             if (vErrors === null) {
                                 vErrors = [err474];
                             }
@@ -70827,7 +70835,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err475 = { instancePath: instancePath + "/with/job", schemaPath: "#/$defs/params_run_streak/properties/job/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.job.type, parentSchema: schema49.properties.job, data: data181 };
+                        const err475 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_run_streak/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.workflow.type, parentSchema: schema49.properties.workflow, data: data181 };
                         if (vErrors === null) {
                             vErrors = [err475];
                         }
@@ -70837,11 +70845,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data179.branch !== undefined) {
-                    let data182 = data179.branch;
+                if (data180.job !== undefined) {
+                    let data182 = data180.job;
                     if (typeof data182 === "string") {
                         if (document_validator_func1(data182) < 1) {
-                            const err476 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_run_streak/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.branch, data: data182 };
+                            const err476 = { instancePath: instancePath + "/with/job", schemaPath: "#/$defs/params_run_streak/properties/job/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.job, data: data182 };
                             if (vErrors === null) {
                                 vErrors = [err476];
                             }
@@ -70852,7 +70860,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err477 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_run_streak/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.branch.type, parentSchema: schema49.properties.branch, data: data182 };
+                        const err477 = { instancePath: instancePath + "/with/job", schemaPath: "#/$defs/params_run_streak/properties/job/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.job.type, parentSchema: schema49.properties.job, data: data182 };
                         if (vErrors === null) {
                             vErrors = [err477];
                         }
@@ -70862,15 +70870,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data179.event !== undefined) {
-                    let data183 = data179.event;
-                    const _errs507 = errors;
-                    let valid160 = false;
-                    let passing5 = null;
-                    const _errs508 = errors;
+                if (data180.branch !== undefined) {
+                    let data183 = data180.branch;
                     if (typeof data183 === "string") {
                         if (document_validator_func1(data183) < 1) {
-                            const err478 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.event.oneOf[0], data: data183 };
+                            const err478 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_run_streak/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.branch, data: data183 };
                             if (vErrors === null) {
                                 vErrors = [err478];
                             }
@@ -70881,7 +70885,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err479 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.event.oneOf[0].type, parentSchema: schema49.properties.event.oneOf[0], data: data183 };
+                        const err479 = { instancePath: instancePath + "/with/branch", schemaPath: "#/$defs/params_run_streak/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.branch.type, parentSchema: schema49.properties.branch, data: data183 };
                         if (vErrors === null) {
                             vErrors = [err479];
                         }
@@ -70890,15 +70894,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    var _valid27 = _errs508 === errors;
-                    if (_valid27) {
-                        valid160 = true;
-                        passing5 = 0;
-                    }
+                }
+                if (data180.event !== undefined) {
+                    let data184 = data180.event;
+                    const _errs509 = errors;
+                    let valid160 = false;
+                    let passing5 = null;
                     const _errs510 = errors;
-                    if (Array.isArray(data183)) {
-                        if (data183.length < 1) {
-                            const err480 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.properties.event.oneOf[1], data: data183 };
+                    if (typeof data184 === "string") {
+                        if (document_validator_func1(data184) < 1) {
+                            const err480 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.event.oneOf[0], data: data184 };
                             if (vErrors === null) {
                                 vErrors = [err480];
                             }
@@ -70907,49 +70912,77 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        const len18 = data183.length;
-                        for (let i26 = 0; i26 < len18; i26++) {
-                            let data184 = data183[i26];
-                            if (typeof data184 === "string") {
-                                if (document_validator_func1(data184) < 1) {
-                                    const err481 = { instancePath: instancePath + "/with/event/" + i26, schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.event.oneOf[1].items, data: data184 };
-                                    if (vErrors === null) {
-                                        vErrors = [err481];
-                                    }
-                                    else {
-                                        vErrors.push(err481);
-                                    }
-                                    errors++;
-                                }
+                    }
+                    else {
+                        const err481 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.event.oneOf[0].type, parentSchema: schema49.properties.event.oneOf[0], data: data184 };
+                        if (vErrors === null) {
+                            vErrors = [err481];
+                        }
+                        else {
+                            vErrors.push(err481);
+                        }
+                        errors++;
+                    }
+                    var _valid27 = _errs510 === errors;
+                    if (_valid27) {
+                        valid160 = true;
+                        passing5 = 0;
+                    }
+                    const _errs512 = errors;
+                    if (Array.isArray(data184)) {
+                        if (data184.length < 1) {
+                            const err482 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.properties.event.oneOf[1], data: data184 };
+                            if (vErrors === null) {
+                                vErrors = [err482];
                             }
                             else {
-                                const err482 = { instancePath: instancePath + "/with/event/" + i26, schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.event.oneOf[1].items.type, parentSchema: schema49.properties.event.oneOf[1].items, data: data184 };
-                                if (vErrors === null) {
-                                    vErrors = [err482];
-                                }
-                                else {
-                                    vErrors.push(err482);
-                                }
-                                errors++;
+                                vErrors.push(err482);
                             }
+                            errors++;
                         }
-                        let i27 = data183.length;
-                        let j8;
-                        if (i27 > 1) {
-                            const indices6 = {};
-                            for (; i27--;) {
-                                let item6 = data183[i27];
-                                if (typeof item6 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices6[item6] == "number") {
-                                    j8 = indices6[item6];
-                                    const err483 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i27 + " are identical)", schema: true, parentSchema: schema49.properties.event.oneOf[1], data: data183 };
+                        const len18 = data184.length;
+                        for (let i26 = 0; i26 < len18; i26++) {
+                            let data185 = data184[i26];
+                            if (typeof data185 === "string") {
+                                if (document_validator_func1(data185) < 1) {
+                                    const err483 = { instancePath: instancePath + "/with/event/" + i26, schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.event.oneOf[1].items, data: data185 };
                                     if (vErrors === null) {
                                         vErrors = [err483];
                                     }
                                     else {
                                         vErrors.push(err483);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err484 = { instancePath: instancePath + "/with/event/" + i26, schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.event.oneOf[1].items.type, parentSchema: schema49.properties.event.oneOf[1].items, data: data185 };
+                                if (vErrors === null) {
+                                    vErrors = [err484];
+                                }
+                                else {
+                                    vErrors.push(err484);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i27 = data184.length;
+                        let j8;
+                        if (i27 > 1) {
+                            const indices6 = {};
+                            for (; i27--;) {
+                                let item6 = data184[i27];
+                                if (typeof item6 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices6[item6] == "number") {
+                                    j8 = indices6[item6];
+                                    const err485 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i27 + " are identical)", schema: true, parentSchema: schema49.properties.event.oneOf[1], data: data184 };
+                                    if (vErrors === null) {
+                                        vErrors = [err485];
+                                    }
+                                    else {
+                                        vErrors.push(err485);
                                     }
                                     errors++;
                                     break;
@@ -70959,16 +70992,16 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err484 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.event.oneOf[1].type, parentSchema: schema49.properties.event.oneOf[1], data: data183 };
+                        const err486 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.event.oneOf[1].type, parentSchema: schema49.properties.event.oneOf[1], data: data184 };
                         if (vErrors === null) {
-                            vErrors = [err484];
+                            vErrors = [err486];
                         }
                         else {
-                            vErrors.push(err484);
+                            vErrors.push(err486);
                         }
                         errors++;
                     }
-                    var _valid27 = _errs510 === errors;
+                    var _valid27 = _errs512 === errors;
                     if (_valid27 && valid160) {
                         valid160 = false;
                         passing5 = [passing5, 1];
@@ -70980,20 +71013,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (!valid160) {
-                        const err485 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema49.properties.event.oneOf, parentSchema: schema49.properties.event, data: data183 };
+                        const err487 = { instancePath: instancePath + "/with/event", schemaPath: "#/$defs/params_run_streak/properties/event/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema49.properties.event.oneOf, parentSchema: schema49.properties.event, data: data184 };
                         if (vErrors === null) {
-                            vErrors = [err485];
+                            vErrors = [err487];
                         }
                         else {
-                            vErrors.push(err485);
+                            vErrors.push(err487);
                         }
                         errors++;
                     }
                     else {
-                        errors = _errs507;
+                        errors = _errs509;
                         if (vErrors !== null) {
-                            if (_errs507) {
-                                vErrors.length = _errs507;
+                            if (_errs509) {
+                                vErrors.length = _errs509;
                             }
                             else {
                                 vErrors = null;
@@ -71001,46 +71034,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                if (data179.count !== undefined) {
-                    let data185 = data179.count;
-                    if (!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))) {
-                        const err486 = { instancePath: instancePath + "/with/count", schemaPath: "#/$defs/params_run_streak/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.count.type, parentSchema: schema49.properties.count, data: data185 };
+                if (data180.count !== undefined) {
+                    let data186 = data180.count;
+                    if (!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))) {
+                        const err488 = { instancePath: instancePath + "/with/count", schemaPath: "#/$defs/params_run_streak/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.count.type, parentSchema: schema49.properties.count, data: data186 };
                         if (vErrors === null) {
-                            vErrors = [err486];
+                            vErrors = [err488];
                         }
                         else {
-                            vErrors.push(err486);
+                            vErrors.push(err488);
                         }
                         errors++;
                     }
-                    if ((typeof data185 == "number") && (isFinite(data185))) {
-                        if (data185 < 1 || isNaN(data185)) {
-                            const err487 = { instancePath: instancePath + "/with/count", schemaPath: "#/$defs/params_run_streak/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.count, data: data185 };
-                            if (vErrors === null) {
-                                vErrors = [err487];
-                            }
-                            else {
-                                vErrors.push(err487);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data179.count_from !== undefined) {
-                    let data186 = data179.count_from;
-                    if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
-                        if (data186.file === undefined) {
-                            const err488 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema49.properties.count_from.required, parentSchema: schema49.properties.count_from, data: data186 };
-                            if (vErrors === null) {
-                                vErrors = [err488];
-                            }
-                            else {
-                                vErrors.push(err488);
-                            }
-                            errors++;
-                        }
-                        if (data186.env === undefined) {
-                            const err489 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property '" + "env" + "'", schema: schema49.properties.count_from.required, parentSchema: schema49.properties.count_from, data: data186 };
+                    if ((typeof data186 == "number") && (isFinite(data186))) {
+                        if (data186 < 1 || isNaN(data186)) {
+                            const err489 = { instancePath: instancePath + "/with/count", schemaPath: "#/$defs/params_run_streak/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.count, data: data186 };
                             if (vErrors === null) {
                                 vErrors = [err489];
                             }
@@ -71049,34 +71057,34 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        for (const key40 in data186) {
-                            if (!((key40 === "file") || (key40 === "env"))) {
-                                const err490 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.count_from, data: data186 };
-                                if (vErrors === null) {
-                                    vErrors = [err490];
-                                }
-                                else {
-                                    vErrors.push(err490);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data186.file !== undefined) {
-                            let data187 = data186.file;
-                            if (typeof data187 === "string") {
-                                if (document_validator_func1(data187) < 1) {
-                                    const err491 = { instancePath: instancePath + "/with/count_from/file", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.count_from.properties.file, data: data187 };
-                                    if (vErrors === null) {
-                                        vErrors = [err491];
-                                    }
-                                    else {
-                                        vErrors.push(err491);
-                                    }
-                                    errors++;
-                                }
+                    }
+                }
+                if (data180.count_from !== undefined) {
+                    let data187 = data180.count_from;
+                    if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+                        if (data187.file === undefined) {
+                            const err490 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema49.properties.count_from.required, parentSchema: schema49.properties.count_from, data: data187 };
+                            if (vErrors === null) {
+                                vErrors = [err490];
                             }
                             else {
-                                const err492 = { instancePath: instancePath + "/with/count_from/file", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.count_from.properties.file.type, parentSchema: schema49.properties.count_from.properties.file, data: data187 };
+                                vErrors.push(err490);
+                            }
+                            errors++;
+                        }
+                        if (data187.env === undefined) {
+                            const err491 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property '" + "env" + "'", schema: schema49.properties.count_from.required, parentSchema: schema49.properties.count_from, data: data187 };
+                            if (vErrors === null) {
+                                vErrors = [err491];
+                            }
+                            else {
+                                vErrors.push(err491);
+                            }
+                            errors++;
+                        }
+                        for (const key40 in data187) {
+                            if (!((key40 === "file") || (key40 === "env"))) {
+                                const err492 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.count_from, data: data187 };
                                 if (vErrors === null) {
                                     vErrors = [err492];
                                 }
@@ -71086,11 +71094,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data186.env !== undefined) {
-                            let data188 = data186.env;
+                        if (data187.file !== undefined) {
+                            let data188 = data187.file;
                             if (typeof data188 === "string") {
-                                if (!pattern16.test(data188)) {
-                                    const err493 = { instancePath: instancePath + "/with/count_from/env", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema49.properties.count_from.properties.env, data: data188 };
+                                if (document_validator_func1(data188) < 1) {
+                                    const err493 = { instancePath: instancePath + "/with/count_from/file", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.count_from.properties.file, data: data188 };
                                     if (vErrors === null) {
                                         vErrors = [err493];
                                     }
@@ -71101,7 +71109,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err494 = { instancePath: instancePath + "/with/count_from/env", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.count_from.properties.env.type, parentSchema: schema49.properties.count_from.properties.env, data: data188 };
+                                const err494 = { instancePath: instancePath + "/with/count_from/file", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.count_from.properties.file.type, parentSchema: schema49.properties.count_from.properties.file, data: data188 };
                                 if (vErrors === null) {
                                     vErrors = [err494];
                                 }
@@ -71111,71 +71119,68 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data187.env !== undefined) {
+                            let data189 = data187.env;
+                            if (typeof data189 === "string") {
+                                if (!pattern16.test(data189)) {
+                                    const err495 = { instancePath: instancePath + "/with/count_from/env", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/env/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema49.properties.count_from.properties.env, data: data189 };
+                                    if (vErrors === null) {
+                                        vErrors = [err495];
+                                    }
+                                    else {
+                                        vErrors.push(err495);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err496 = { instancePath: instancePath + "/with/count_from/env", schemaPath: "#/$defs/params_run_streak/properties/count_from/properties/env/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.count_from.properties.env.type, parentSchema: schema49.properties.count_from.properties.env, data: data189 };
+                                if (vErrors === null) {
+                                    vErrors = [err496];
+                                }
+                                else {
+                                    vErrors.push(err496);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err495 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.count_from.type, parentSchema: schema49.properties.count_from, data: data186 };
+                        const err497 = { instancePath: instancePath + "/with/count_from", schemaPath: "#/$defs/params_run_streak/properties/count_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.count_from.type, parentSchema: schema49.properties.count_from, data: data187 };
                         if (vErrors === null) {
-                            vErrors = [err495];
+                            vErrors = [err497];
                         }
                         else {
-                            vErrors.push(err495);
+                            vErrors.push(err497);
                         }
                         errors++;
                     }
                 }
-                if (data179.max_runs !== undefined) {
-                    let data189 = data179.max_runs;
-                    if (!(((typeof data189 == "number") && (!(data189 % 1) && !isNaN(data189))) && (isFinite(data189)))) {
-                        const err496 = { instancePath: instancePath + "/with/max_runs", schemaPath: "#/$defs/params_run_streak/properties/max_runs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.max_runs.type, parentSchema: schema49.properties.max_runs, data: data189 };
+                if (data180.max_runs !== undefined) {
+                    let data190 = data180.max_runs;
+                    if (!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))) {
+                        const err498 = { instancePath: instancePath + "/with/max_runs", schemaPath: "#/$defs/params_run_streak/properties/max_runs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema49.properties.max_runs.type, parentSchema: schema49.properties.max_runs, data: data190 };
                         if (vErrors === null) {
-                            vErrors = [err496];
+                            vErrors = [err498];
                         }
                         else {
-                            vErrors.push(err496);
+                            vErrors.push(err498);
                         }
                         errors++;
                     }
-                    if ((typeof data189 == "number") && (isFinite(data189))) {
-                        if (data189 > 1000 || isNaN(data189)) {
-                            const err497 = { instancePath: instancePath + "/with/max_runs", schemaPath: "#/$defs/params_run_streak/properties/max_runs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema49.properties.max_runs, data: data189 };
+                    if ((typeof data190 == "number") && (isFinite(data190))) {
+                        if (data190 > 1000 || isNaN(data190)) {
+                            const err499 = { instancePath: instancePath + "/with/max_runs", schemaPath: "#/$defs/params_run_streak/properties/max_runs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema49.properties.max_runs, data: data190 };
                             if (vErrors === null) {
-                                vErrors = [err497];
+                                vErrors = [err499];
                             }
                             else {
-                                vErrors.push(err497);
+                                vErrors.push(err499);
                             }
                             errors++;
                         }
-                        if (data189 < 1 || isNaN(data189)) {
-                            const err498 = { instancePath: instancePath + "/with/max_runs", schemaPath: "#/$defs/params_run_streak/properties/max_runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.max_runs, data: data189 };
-                            if (vErrors === null) {
-                                vErrors = [err498];
-                            }
-                            else {
-                                vErrors.push(err498);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data179.reruns !== undefined) {
-                    let data190 = data179.reruns;
-                    if (!((data190 === "count") || (data190 === "refuse"))) {
-                        const err499 = { instancePath: instancePath + "/with/reruns", schemaPath: "#/$defs/params_run_streak/properties/reruns/enum", keyword: "enum", params: { allowedValues: schema49.properties.reruns.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.reruns.enum, parentSchema: schema49.properties.reruns, data: data190 };
-                        if (vErrors === null) {
-                            vErrors = [err499];
-                        }
-                        else {
-                            vErrors.push(err499);
-                        }
-                        errors++;
-                    }
-                }
-                if (data179.min_span_hours !== undefined) {
-                    let data191 = data179.min_span_hours;
-                    if ((typeof data191 == "number") && (isFinite(data191))) {
-                        if (data191 > 8760 || isNaN(data191)) {
-                            const err500 = { instancePath: instancePath + "/with/min_span_hours", schemaPath: "#/$defs/params_run_streak/properties/min_span_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema49.properties.min_span_hours, data: data191 };
+                        if (data190 < 1 || isNaN(data190)) {
+                            const err500 = { instancePath: instancePath + "/with/max_runs", schemaPath: "#/$defs/params_run_streak/properties/max_runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema49.properties.max_runs, data: data190 };
                             if (vErrors === null) {
                                 vErrors = [err500];
                             }
@@ -71184,42 +71189,70 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data191 <= 0 || isNaN(data191)) {
-                            const err501 = { instancePath: instancePath + "/with/min_span_hours", schemaPath: "#/$defs/params_run_streak/properties/min_span_hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema49.properties.min_span_hours, data: data191 };
+                    }
+                }
+                if (data180.reruns !== undefined) {
+                    let data191 = data180.reruns;
+                    if (!((data191 === "count") || (data191 === "refuse"))) {
+                        const err501 = { instancePath: instancePath + "/with/reruns", schemaPath: "#/$defs/params_run_streak/properties/reruns/enum", keyword: "enum", params: { allowedValues: schema49.properties.reruns.enum }, message: "must be equal to one of the allowed values", schema: schema49.properties.reruns.enum, parentSchema: schema49.properties.reruns, data: data191 };
+                        if (vErrors === null) {
+                            vErrors = [err501];
+                        }
+                        else {
+                            vErrors.push(err501);
+                        }
+                        errors++;
+                    }
+                }
+                if (data180.min_span_hours !== undefined) {
+                    let data192 = data180.min_span_hours;
+                    if ((typeof data192 == "number") && (isFinite(data192))) {
+                        if (data192 > 8760 || isNaN(data192)) {
+                            const err502 = { instancePath: instancePath + "/with/min_span_hours", schemaPath: "#/$defs/params_run_streak/properties/min_span_hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8760 }, message: "must be <= 8760", schema: 8760, parentSchema: schema49.properties.min_span_hours, data: data192 };
                             if (vErrors === null) {
-                                vErrors = [err501];
+                                vErrors = [err502];
                             }
                             else {
-                                vErrors.push(err501);
+                                vErrors.push(err502);
+                            }
+                            errors++;
+                        }
+                        if (data192 <= 0 || isNaN(data192)) {
+                            const err503 = { instancePath: instancePath + "/with/min_span_hours", schemaPath: "#/$defs/params_run_streak/properties/min_span_hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema49.properties.min_span_hours, data: data192 };
+                            if (vErrors === null) {
+                                vErrors = [err503];
+                            }
+                            else {
+                                vErrors.push(err503);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err502 = { instancePath: instancePath + "/with/min_span_hours", schemaPath: "#/$defs/params_run_streak/properties/min_span_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.properties.min_span_hours.type, parentSchema: schema49.properties.min_span_hours, data: data191 };
+                        const err504 = { instancePath: instancePath + "/with/min_span_hours", schemaPath: "#/$defs/params_run_streak/properties/min_span_hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema49.properties.min_span_hours.type, parentSchema: schema49.properties.min_span_hours, data: data192 };
                         if (vErrors === null) {
-                            vErrors = [err502];
+                            vErrors = [err504];
                         }
                         else {
-                            vErrors.push(err502);
+                            vErrors.push(err504);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err503 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data179 };
+                const err505 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_run_streak/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data: data180 };
                 if (vErrors === null) {
-                    vErrors = [err503];
+                    vErrors = [err505];
                 }
                 else {
-                    vErrors.push(err503);
+                    vErrors.push(err505);
                 }
                 errors++;
             }
         }
     }
-    var _valid25 = _errs492 === errors;
+    var _valid25 = _errs494 === errors;
     valid154 = _valid25;
     if (valid154) {
         var props22 = {};
@@ -71227,12 +71260,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props22.type = true;
     }
 } if (!valid154) {
-    const err504 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[15].if, parentSchema: schema33.allOf[15], data };
+    const err506 = { instancePath, schemaPath: "#/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[15].if, parentSchema: schema33.allOf[15], data };
     if (vErrors === null) {
-        vErrors = [err504];
+        vErrors = [err506];
     }
     else {
-        vErrors.push(err504);
+        vErrors.push(err506);
     }
     errors++;
 } if (props0 !== true && props22 !== undefined) {
@@ -71243,86 +71276,61 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props22);
     }
-} const _errs529 = errors; let valid165 = true; const _errs530 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs531 = errors; let valid165 = true; const _errs532 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing18;
     if ((data.type === undefined) && (missing18 = "type")) {
-        const err505 = {};
+        const err507 = {};
         if (vErrors === null) {
-            vErrors = [err505];
+            vErrors = [err507];
         }
         else {
-            vErrors.push(err505);
+            vErrors.push(err507);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("sbom_licenses" !== data.type) {
-                const err506 = {};
+                const err508 = {};
                 if (vErrors === null) {
-                    vErrors = [err506];
+                    vErrors = [err508];
                 }
                 else {
-                    vErrors.push(err506);
+                    vErrors.push(err508);
                 }
                 errors++;
             }
         }
     }
-} var _valid28 = _errs530 === errors; errors = _errs529; if (vErrors !== null) {
-    if (_errs529) {
-        vErrors.length = _errs529;
+} var _valid28 = _errs532 === errors; errors = _errs531; if (vErrors !== null) {
+    if (_errs531) {
+        vErrors.length = _errs531;
     }
     else {
         vErrors = null;
     }
 } if (_valid28) {
-    const _errs532 = errors;
+    const _errs534 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with !== undefined) {
-            let data193 = data.with;
-            if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
-                for (const key41 in data193) {
+            let data194 = data.with;
+            if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+                for (const key41 in data194) {
                     if (!((((((((key41 === "source") || (key41 === "path")) || (key41 === "artifact")) || (key41 === "allow")) || (key41 === "deny")) || (key41 === "approved_packages")) || (key41 === "fail_on_unknown")) || (key41 === "max_bytes"))) {
-                        const err507 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_sbom_licenses/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data193 };
+                        const err509 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_sbom_licenses/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data: data194 };
                         if (vErrors === null) {
-                            vErrors = [err507];
+                            vErrors = [err509];
                         }
                         else {
-                            vErrors.push(err507);
+                            vErrors.push(err509);
                         }
                         errors++;
                     }
                 }
-                if (data193.source !== undefined) {
-                    let data194 = data193.source;
-                    if (!(((data194 === "dependency_graph") || (data194 === "file")) || (data194 === "artifact"))) {
-                        const err508 = { instancePath: instancePath + "/with/source", schemaPath: "#/$defs/params_sbom_licenses/properties/source/enum", keyword: "enum", params: { allowedValues: schema50.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.source.enum, parentSchema: schema50.properties.source, data: data194 };
-                        if (vErrors === null) {
-                            vErrors = [err508];
-                        }
-                        else {
-                            vErrors.push(err508);
-                        }
-                        errors++;
-                    }
-                }
-                if (data193.path !== undefined) {
-                    let data195 = data193.path;
-                    if (typeof data195 === "string") {
-                        if (document_validator_func1(data195) < 1) {
-                            const err509 = { instancePath: instancePath + "/with/path", schemaPath: "#/$defs/params_sbom_licenses/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.path, data: data195 };
-                            if (vErrors === null) {
-                                vErrors = [err509];
-                            }
-                            else {
-                                vErrors.push(err509);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err510 = { instancePath: instancePath + "/with/path", schemaPath: "#/$defs/params_sbom_licenses/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.path.type, parentSchema: schema50.properties.path, data: data195 };
+                if (data194.source !== undefined) {
+                    let data195 = data194.source;
+                    if (!(((data195 === "dependency_graph") || (data195 === "file")) || (data195 === "artifact"))) {
+                        const err510 = { instancePath: instancePath + "/with/source", schemaPath: "#/$defs/params_sbom_licenses/properties/source/enum", keyword: "enum", params: { allowedValues: schema50.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.source.enum, parentSchema: schema50.properties.source, data: data195 };
                         if (vErrors === null) {
                             vErrors = [err510];
                         }
@@ -71332,11 +71340,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data193.artifact !== undefined) {
-                    let data196 = data193.artifact;
-                    if (data196 && typeof data196 == "object" && !Array.isArray(data196)) {
-                        if (data196.name === undefined) {
-                            const err511 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema50.properties.artifact.required, parentSchema: schema50.properties.artifact, data: data196 };
+                if (data194.path !== undefined) {
+                    let data196 = data194.path;
+                    if (typeof data196 === "string") {
+                        if (document_validator_func1(data196) < 1) {
+                            const err511 = { instancePath: instancePath + "/with/path", schemaPath: "#/$defs/params_sbom_licenses/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.path, data: data196 };
                             if (vErrors === null) {
                                 vErrors = [err511];
                             }
@@ -71345,44 +71353,44 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data196.file === undefined) {
-                            const err512 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema50.properties.artifact.required, parentSchema: schema50.properties.artifact, data: data196 };
+                    }
+                    else {
+                        const err512 = { instancePath: instancePath + "/with/path", schemaPath: "#/$defs/params_sbom_licenses/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.path.type, parentSchema: schema50.properties.path, data: data196 };
+                        if (vErrors === null) {
+                            vErrors = [err512];
+                        }
+                        else {
+                            vErrors.push(err512);
+                        }
+                        errors++;
+                    }
+                }
+                if (data194.artifact !== undefined) {
+                    let data197 = data194.artifact;
+                    if (data197 && typeof data197 == "object" && !Array.isArray(data197)) {
+                        if (data197.name === undefined) {
+                            const err513 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema50.properties.artifact.required, parentSchema: schema50.properties.artifact, data: data197 };
                             if (vErrors === null) {
-                                vErrors = [err512];
+                                vErrors = [err513];
                             }
                             else {
-                                vErrors.push(err512);
+                                vErrors.push(err513);
                             }
                             errors++;
                         }
-                        for (const key42 in data196) {
-                            if (!(((key42 === "name") || (key42 === "file")) || (key42 === "workflow"))) {
-                                const err513 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.artifact, data: data196 };
-                                if (vErrors === null) {
-                                    vErrors = [err513];
-                                }
-                                else {
-                                    vErrors.push(err513);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data196.name !== undefined) {
-                            let data197 = data196.name;
-                            if (typeof data197 === "string") {
-                                if (document_validator_func1(data197) < 1) {
-                                    const err514 = { instancePath: instancePath + "/with/artifact/name", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.artifact.properties.name, data: data197 };
-                                    if (vErrors === null) {
-                                        vErrors = [err514];
-                                    }
-                                    else {
-                                        vErrors.push(err514);
-                                    }
-                                    errors++;
-                                }
+                        if (data197.file === undefined) {
+                            const err514 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema50.properties.artifact.required, parentSchema: schema50.properties.artifact, data: data197 };
+                            if (vErrors === null) {
+                                vErrors = [err514];
                             }
                             else {
-                                const err515 = { instancePath: instancePath + "/with/artifact/name", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.artifact.properties.name.type, parentSchema: schema50.properties.artifact.properties.name, data: data197 };
+                                vErrors.push(err514);
+                            }
+                            errors++;
+                        }
+                        for (const key42 in data197) {
+                            if (!(((key42 === "name") || (key42 === "file")) || (key42 === "workflow"))) {
+                                const err515 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50.properties.artifact, data: data197 };
                                 if (vErrors === null) {
                                     vErrors = [err515];
                                 }
@@ -71392,11 +71400,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data196.file !== undefined) {
-                            let data198 = data196.file;
+                        if (data197.name !== undefined) {
+                            let data198 = data197.name;
                             if (typeof data198 === "string") {
                                 if (document_validator_func1(data198) < 1) {
-                                    const err516 = { instancePath: instancePath + "/with/artifact/file", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.artifact.properties.file, data: data198 };
+                                    const err516 = { instancePath: instancePath + "/with/artifact/name", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.artifact.properties.name, data: data198 };
                                     if (vErrors === null) {
                                         vErrors = [err516];
                                     }
@@ -71407,7 +71415,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err517 = { instancePath: instancePath + "/with/artifact/file", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.artifact.properties.file.type, parentSchema: schema50.properties.artifact.properties.file, data: data198 };
+                                const err517 = { instancePath: instancePath + "/with/artifact/name", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.artifact.properties.name.type, parentSchema: schema50.properties.artifact.properties.name, data: data198 };
                                 if (vErrors === null) {
                                     vErrors = [err517];
                                 }
@@ -71417,11 +71425,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data196.workflow !== undefined) {
-                            let data199 = data196.workflow;
+                        if (data197.file !== undefined) {
+                            let data199 = data197.file;
                             if (typeof data199 === "string") {
-                                if (!pattern13.test(data199)) {
-                                    const err518 = { instancePath: instancePath + "/with/artifact/workflow", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+\\.ya?ml$" }, message: "must match pattern \"" + "^[^/\\\\]+\\.ya?ml$" + "\"", schema: "^[^/\\\\]+\\.ya?ml$", parentSchema: schema50.properties.artifact.properties.workflow, data: data199 };
+                                if (document_validator_func1(data199) < 1) {
+                                    const err518 = { instancePath: instancePath + "/with/artifact/file", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.artifact.properties.file, data: data199 };
                                     if (vErrors === null) {
                                         vErrors = [err518];
                                     }
@@ -71432,7 +71440,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err519 = { instancePath: instancePath + "/with/artifact/workflow", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.artifact.properties.workflow.type, parentSchema: schema50.properties.artifact.properties.workflow, data: data199 };
+                                const err519 = { instancePath: instancePath + "/with/artifact/file", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.artifact.properties.file.type, parentSchema: schema50.properties.artifact.properties.file, data: data199 };
                                 if (vErrors === null) {
                                     vErrors = [err519];
                                 }
@@ -71442,64 +71450,89 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err520 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.artifact.type, parentSchema: schema50.properties.artifact, data: data196 };
-                        if (vErrors === null) {
-                            vErrors = [err520];
-                        }
-                        else {
-                            vErrors.push(err520);
-                        }
-                        errors++;
-                    }
-                }
-                if (data193.allow !== undefined) {
-                    let data200 = data193.allow;
-                    if (Array.isArray(data200)) {
-                        const len19 = data200.length;
-                        for (let i28 = 0; i28 < len19; i28++) {
-                            let data201 = data200[i28];
-                            if (typeof data201 === "string") {
-                                if (document_validator_func1(data201) < 1) {
-                                    const err521 = { instancePath: instancePath + "/with/allow/" + i28, schemaPath: "#/$defs/params_sbom_licenses/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.allow.items, data: data201 };
+                        if (data197.workflow !== undefined) {
+                            let data200 = data197.workflow;
+                            if (typeof data200 === "string") {
+                                if (!pattern13.test(data200)) {
+                                    const err520 = { instancePath: instancePath + "/with/artifact/workflow", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/workflow/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]+\\.ya?ml$" }, message: "must match pattern \"" + "^[^/\\\\]+\\.ya?ml$" + "\"", schema: "^[^/\\\\]+\\.ya?ml$", parentSchema: schema50.properties.artifact.properties.workflow, data: data200 };
                                     if (vErrors === null) {
-                                        vErrors = [err521];
+                                        vErrors = [err520];
                                     }
                                     else {
-                                        vErrors.push(err521);
+                                        vErrors.push(err520);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err522 = { instancePath: instancePath + "/with/allow/" + i28, schemaPath: "#/$defs/params_sbom_licenses/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.allow.items.type, parentSchema: schema50.properties.allow.items, data: data201 };
+                                const err521 = { instancePath: instancePath + "/with/artifact/workflow", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.artifact.properties.workflow.type, parentSchema: schema50.properties.artifact.properties.workflow, data: data200 };
                                 if (vErrors === null) {
-                                    vErrors = [err522];
+                                    vErrors = [err521];
                                 }
                                 else {
-                                    vErrors.push(err522);
+                                    vErrors.push(err521);
                                 }
                                 errors++;
                             }
                         }
-                        let i29 = data200.length;
-                        let j9;
-                        if (i29 > 1) {
-                            const indices7 = {};
-                            for (; i29--;) {
-                                let item7 = data200[i29];
-                                if (typeof item7 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices7[item7] == "number") {
-                                    j9 = indices7[item7];
-                                    const err523 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_sbom_licenses/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema50.properties.allow, data: data200 };
+                    }
+                    else {
+                        const err522 = { instancePath: instancePath + "/with/artifact", schemaPath: "#/$defs/params_sbom_licenses/properties/artifact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.properties.artifact.type, parentSchema: schema50.properties.artifact, data: data197 };
+                        if (vErrors === null) {
+                            vErrors = [err522];
+                        }
+                        else {
+                            vErrors.push(err522);
+                        }
+                        errors++;
+                    }
+                }
+                if (data194.allow !== undefined) {
+                    let data201 = data194.allow;
+                    if (Array.isArray(data201)) {
+                        const len19 = data201.length;
+                        for (let i28 = 0; i28 < len19; i28++) {
+                            let data202 = data201[i28];
+                            if (typeof data202 === "string") {
+                                if (document_validator_func1(data202) < 1) {
+                                    const err523 = { instancePath: instancePath + "/with/allow/" + i28, schemaPath: "#/$defs/params_sbom_licenses/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.allow.items, data: data202 };
                                     if (vErrors === null) {
                                         vErrors = [err523];
                                     }
                                     else {
                                         vErrors.push(err523);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err524 = { instancePath: instancePath + "/with/allow/" + i28, schemaPath: "#/$defs/params_sbom_licenses/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.allow.items.type, parentSchema: schema50.properties.allow.items, data: data202 };
+                                if (vErrors === null) {
+                                    vErrors = [err524];
+                                }
+                                else {
+                                    vErrors.push(err524);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i29 = data201.length;
+                        let j9;
+                        if (i29 > 1) {
+                            const indices7 = {};
+                            for (; i29--;) {
+                                let item7 = data201[i29];
+                                if (typeof item7 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices7[item7] == "number") {
+                                    j9 = indices7[item7];
+                                    const err525 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_sbom_licenses/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i29, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i29 + " are identical)", schema: true, parentSchema: schema50.properties.allow, data: data201 };
+                                    if (vErrors === null) {
+                                        vErrors = [err525];
+                                    }
+                                    else {
+                                        vErrors.push(err525);
                                     }
                                     errors++;
                                     break;
@@ -71509,62 +71542,62 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err524 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_sbom_licenses/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.allow.type, parentSchema: schema50.properties.allow, data: data200 };
+                        const err526 = { instancePath: instancePath + "/with/allow", schemaPath: "#/$defs/params_sbom_licenses/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.allow.type, parentSchema: schema50.properties.allow, data: data201 };
                         if (vErrors === null) {
-                            vErrors = [err524];
+                            vErrors = [err526];
                         }
                         else {
-                            vErrors.push(err524);
+                            vErrors.push(err526);
                         }
                         errors++;
                     }
                 }
-                if (data193.deny !== undefined) {
-                    let data202 = data193.deny;
-                    if (Array.isArray(data202)) {
-                        const len20 = data202.length;
+                if (data194.deny !== undefined) {
+                    let data203 = data194.deny;
+                    if (Array.isArray(data203)) {
+                        const len20 = data203.length;
                         for (let i30 = 0; i30 < len20; i30++) {
-                            let data203 = data202[i30];
-                            if (typeof data203 === "string") {
-                                if (document_validator_func1(data203) < 1) {
-                                    const err525 = { instancePath: instancePath + "/with/deny/" + i30, schemaPath: "#/$defs/params_sbom_licenses/properties/deny/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.deny.items, data: data203 };
-                                    if (vErrors === null) {
-                                        vErrors = [err525];
-                                    }
-                                    else {
-                                        vErrors.push(err525);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err526 = { instancePath: instancePath + "/with/deny/" + i30, schemaPath: "#/$defs/params_sbom_licenses/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.deny.items.type, parentSchema: schema50.properties.deny.items, data: data203 };
-                                if (vErrors === null) {
-                                    vErrors = [err526];
-                                }
-                                else {
-                                    vErrors.push(err526);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i31 = data202.length;
-                        let j10;
-                        if (i31 > 1) {
-                            const indices8 = {};
-                            for (; i31--;) {
-                                let item8 = data202[i31];
-                                if (typeof item8 !== "string") {
-                                    continue;
-                                }
-                                if (typeof indices8[item8] == "number") {
-                                    j10 = indices8[item8];
-                                    const err527 = { instancePath: instancePath + "/with/deny", schemaPath: "#/$defs/params_sbom_licenses/properties/deny/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i31 + " are identical)", schema: true, parentSchema: schema50.properties.deny, data: data202 };
+                            let data204 = data203[i30];
+                            if (typeof data204 === "string") {
+                                if (document_validator_func1(data204) < 1) {
+                                    const err527 = { instancePath: instancePath + "/with/deny/" + i30, schemaPath: "#/$defs/params_sbom_licenses/properties/deny/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.deny.items, data: data204 };
                                     if (vErrors === null) {
                                         vErrors = [err527];
                                     }
                                     else {
                                         vErrors.push(err527);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err528 = { instancePath: instancePath + "/with/deny/" + i30, schemaPath: "#/$defs/params_sbom_licenses/properties/deny/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.deny.items.type, parentSchema: schema50.properties.deny.items, data: data204 };
+                                if (vErrors === null) {
+                                    vErrors = [err528];
+                                }
+                                else {
+                                    vErrors.push(err528);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i31 = data203.length;
+                        let j10;
+                        if (i31 > 1) {
+                            const indices8 = {};
+                            for (; i31--;) {
+                                let item8 = data203[i31];
+                                if (typeof item8 !== "string") {
+                                    continue;
+                                }
+                                if (typeof indices8[item8] == "number") {
+                                    j10 = indices8[item8];
+                                    const err529 = { instancePath: instancePath + "/with/deny", schemaPath: "#/$defs/params_sbom_licenses/properties/deny/uniqueItems", keyword: "uniqueItems", params: { i: i31, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i31 + " are identical)", schema: true, parentSchema: schema50.properties.deny, data: data203 };
+                                    if (vErrors === null) {
+                                        vErrors = [err529];
+                                    }
+                                    else {
+                                        vErrors.push(err529);
                                     }
                                     errors++;
                                     break;
@@ -71574,32 +71607,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err528 = { instancePath: instancePath + "/with/deny", schemaPath: "#/$defs/params_sbom_licenses/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.deny.type, parentSchema: schema50.properties.deny, data: data202 };
-                        if (vErrors === null) {
-                            vErrors = [err528];
-                        }
-                        else {
-                            vErrors.push(err528);
-                        }
-                        errors++;
-                    }
-                }
-                if (data193.approved_packages !== undefined) {
-                    let data204 = data193.approved_packages;
-                    if (typeof data204 === "string") {
-                        if (document_validator_func1(data204) < 1) {
-                            const err529 = { instancePath: instancePath + "/with/approved_packages", schemaPath: "#/$defs/params_sbom_licenses/properties/approved_packages/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.approved_packages, data: data204 };
-                            if (vErrors === null) {
-                                vErrors = [err529];
-                            }
-                            else {
-                                vErrors.push(err529);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err530 = { instancePath: instancePath + "/with/approved_packages", schemaPath: "#/$defs/params_sbom_licenses/properties/approved_packages/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.approved_packages.type, parentSchema: schema50.properties.approved_packages, data: data204 };
+                        const err530 = { instancePath: instancePath + "/with/deny", schemaPath: "#/$defs/params_sbom_licenses/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.properties.deny.type, parentSchema: schema50.properties.deny, data: data203 };
                         if (vErrors === null) {
                             vErrors = [err530];
                         }
@@ -71609,23 +71617,22 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data193.fail_on_unknown !== undefined) {
-                    let data205 = data193.fail_on_unknown;
-                    if (typeof data205 !== "boolean") {
-                        const err531 = { instancePath: instancePath + "/with/fail_on_unknown", schemaPath: "#/$defs/params_sbom_licenses/properties/fail_on_unknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.fail_on_unknown.type, parentSchema: schema50.properties.fail_on_unknown, data: data205 };
-                        if (vErrors === null) {
-                            vErrors = [err531];
+                if (data194.approved_packages !== undefined) {
+                    let data205 = data194.approved_packages;
+                    if (typeof data205 === "string") {
+                        if (document_validator_func1(data205) < 1) {
+                            const err531 = { instancePath: instancePath + "/with/approved_packages", schemaPath: "#/$defs/params_sbom_licenses/properties/approved_packages/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.approved_packages, data: data205 };
+                            if (vErrors === null) {
+                                vErrors = [err531];
+                            }
+                            else {
+                                vErrors.push(err531);
+                            }
+                            errors++;
                         }
-                        else {
-                            vErrors.push(err531);
-                        }
-                        errors++;
                     }
-                }
-                if (data193.max_bytes !== undefined) {
-                    let data206 = data193.max_bytes;
-                    if (!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))) {
-                        const err532 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_sbom_licenses/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.max_bytes.type, parentSchema: schema50.properties.max_bytes, data: data206 };
+                    else {
+                        const err532 = { instancePath: instancePath + "/with/approved_packages", schemaPath: "#/$defs/params_sbom_licenses/properties/approved_packages/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.approved_packages.type, parentSchema: schema50.properties.approved_packages, data: data205 };
                         if (vErrors === null) {
                             vErrors = [err532];
                         }
@@ -71634,14 +71641,40 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if ((typeof data206 == "number") && (isFinite(data206))) {
-                        if (data206 < 1 || isNaN(data206)) {
-                            const err533 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_sbom_licenses/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema50.properties.max_bytes, data: data206 };
+                }
+                if (data194.fail_on_unknown !== undefined) {
+                    let data206 = data194.fail_on_unknown;
+                    if (typeof data206 !== "boolean") {
+                        const err533 = { instancePath: instancePath + "/with/fail_on_unknown", schemaPath: "#/$defs/params_sbom_licenses/properties/fail_on_unknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.fail_on_unknown.type, parentSchema: schema50.properties.fail_on_unknown, data: data206 };
+                        if (vErrors === null) {
+                            vErrors = [err533];
+                        }
+                        else {
+                            vErrors.push(err533);
+                        }
+                        errors++;
+                    }
+                }
+                if (data194.max_bytes !== undefined) {
+                    let data207 = data194.max_bytes;
+                    if (!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))) {
+                        const err534 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_sbom_licenses/properties/max_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema50.properties.max_bytes.type, parentSchema: schema50.properties.max_bytes, data: data207 };
+                        if (vErrors === null) {
+                            vErrors = [err534];
+                        }
+                        else {
+                            vErrors.push(err534);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data207 == "number") && (isFinite(data207))) {
+                        if (data207 < 1 || isNaN(data207)) {
+                            const err535 = { instancePath: instancePath + "/with/max_bytes", schemaPath: "#/$defs/params_sbom_licenses/properties/max_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema50.properties.max_bytes, data: data207 };
                             if (vErrors === null) {
-                                vErrors = [err533];
+                                vErrors = [err535];
                             }
                             else {
-                                vErrors.push(err533);
+                                vErrors.push(err535);
                             }
                             errors++;
                         }
@@ -71649,18 +71682,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err534 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_sbom_licenses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data193 };
+                const err536 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_sbom_licenses/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data: data194 };
                 if (vErrors === null) {
-                    vErrors = [err534];
+                    vErrors = [err536];
                 }
                 else {
-                    vErrors.push(err534);
+                    vErrors.push(err536);
                 }
                 errors++;
             }
         }
     }
-    var _valid28 = _errs532 === errors;
+    var _valid28 = _errs534 === errors;
     valid165 = _valid28;
     if (valid165) {
         var props23 = {};
@@ -71668,12 +71701,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props23.type = true;
     }
 } if (!valid165) {
-    const err535 = { instancePath, schemaPath: "#/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[16].if, parentSchema: schema33.allOf[16], data };
+    const err537 = { instancePath, schemaPath: "#/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[16].if, parentSchema: schema33.allOf[16], data };
     if (vErrors === null) {
-        vErrors = [err535];
+        vErrors = [err537];
     }
     else {
-        vErrors.push(err535);
+        vErrors.push(err537);
     }
     errors++;
 } if (props0 !== true && props23 !== undefined) {
@@ -71684,124 +71717,99 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props23);
     }
-} const _errs564 = errors; let valid177 = true; const _errs565 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs566 = errors; let valid177 = true; const _errs567 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing19;
     if ((data.type === undefined) && (missing19 = "type")) {
-        const err536 = {};
+        const err538 = {};
         if (vErrors === null) {
-            vErrors = [err536];
+            vErrors = [err538];
         }
         else {
-            vErrors.push(err536);
+            vErrors.push(err538);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("secrets_present" !== data.type) {
-                const err537 = {};
+                const err539 = {};
                 if (vErrors === null) {
-                    vErrors = [err537];
+                    vErrors = [err539];
                 }
                 else {
-                    vErrors.push(err537);
+                    vErrors.push(err539);
                 }
                 errors++;
             }
         }
     }
-} var _valid29 = _errs565 === errors; errors = _errs564; if (vErrors !== null) {
-    if (_errs564) {
-        vErrors.length = _errs564;
+} var _valid29 = _errs567 === errors; errors = _errs566; if (vErrors !== null) {
+    if (_errs566) {
+        vErrors.length = _errs566;
     }
     else {
         vErrors = null;
     }
 } if (_valid29) {
-    const _errs567 = errors;
+    const _errs569 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err538 = { instancePath, schemaPath: "#/allOf/17/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[17].then.required, parentSchema: schema33.allOf[17].then, data };
+            const err540 = { instancePath, schemaPath: "#/allOf/17/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[17].then.required, parentSchema: schema33.allOf[17].then, data };
             if (vErrors === null) {
-                vErrors = [err538];
+                vErrors = [err540];
             }
             else {
-                vErrors.push(err538);
+                vErrors.push(err540);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data208 = data.with;
-            if (data208 && typeof data208 == "object" && !Array.isArray(data208)) {
-                if (data208.env === undefined) {
-                    const err539 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_secrets_present/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property '" + "env" + "'", schema: schema51.required, parentSchema: schema51, data: data208 };
+            let data209 = data.with;
+            if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+                if (data209.env === undefined) {
+                    const err541 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_secrets_present/required", keyword: "required", params: { missingProperty: "env" }, message: "must have required property '" + "env" + "'", schema: schema51.required, parentSchema: schema51, data: data209 };
                     if (vErrors === null) {
-                        vErrors = [err539];
+                        vErrors = [err541];
                     }
                     else {
-                        vErrors.push(err539);
+                        vErrors.push(err541);
                     }
                     errors++;
                 }
-                for (const key43 in data208) {
+                for (const key43 in data209) {
                     if (!(key43 === "env")) {
-                        const err540 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_secrets_present/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data208 };
+                        const err542 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_secrets_present/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data: data209 };
                         if (vErrors === null) {
-                            vErrors = [err540];
+                            vErrors = [err542];
                         }
                         else {
-                            vErrors.push(err540);
+                            vErrors.push(err542);
                         }
                         errors++;
                     }
                 }
-                if (data208.env !== undefined) {
-                    let data209 = data208.env;
-                    if (Array.isArray(data209)) {
-                        if (data209.length < 1) {
-                            const err541 = { instancePath: instancePath + "/with/env", schemaPath: "#/$defs/params_secrets_present/properties/env/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.env, data: data209 };
+                if (data209.env !== undefined) {
+                    let data210 = data209.env;
+                    if (Array.isArray(data210)) {
+                        if (data210.length < 1) {
+                            const err543 = { instancePath: instancePath + "/with/env", schemaPath: "#/$defs/params_secrets_present/properties/env/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.env, data: data210 };
                             if (vErrors === null) {
-                                vErrors = [err541];
+                                vErrors = [err543];
                             }
                             else {
-                                vErrors.push(err541);
+                                vErrors.push(err543);
                             }
                             errors++;
                         }
-                        const len21 = data209.length;
+                        const len21 = data210.length;
                         for (let i32 = 0; i32 < len21; i32++) {
-                            let data210 = data209[i32];
-                            const _errs575 = errors;
+                            let data211 = data210[i32];
+                            const _errs577 = errors;
                             let valid184 = false;
-                            const _errs576 = errors;
-                            if (typeof data210 === "string") {
-                                if (!pattern16.test(data210)) {
-                                    const err542 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema51.properties.env.items.anyOf[0], data: data210 };
-                                    if (vErrors === null) {
-                                        vErrors = [err542];
-                                    }
-                                    else {
-                                        vErrors.push(err542);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err543 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.env.items.anyOf[0].type, parentSchema: schema51.properties.env.items.anyOf[0], data: data210 };
-                                if (vErrors === null) {
-                                    vErrors = [err543];
-                                }
-                                else {
-                                    vErrors.push(err543);
-                                }
-                                errors++;
-                            }
-                            var _valid30 = _errs576 === errors;
-                            valid184 = valid184 || _valid30;
                             const _errs578 = errors;
-                            if (data210 && typeof data210 == "object" && !Array.isArray(data210)) {
-                                if (data210.name === undefined) {
-                                    const err544 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema51.properties.env.items.anyOf[1].required, parentSchema: schema51.properties.env.items.anyOf[1], data: data210 };
+                            if (typeof data211 === "string") {
+                                if (!pattern16.test(data211)) {
+                                    const err544 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema51.properties.env.items.anyOf[0], data: data211 };
                                     if (vErrors === null) {
                                         vErrors = [err544];
                                     }
@@ -71810,34 +71818,34 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                for (const key44 in data210) {
-                                    if (!((key44 === "name") || (key44 === "prefix"))) {
-                                        const err545 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.env.items.anyOf[1], data: data210 };
-                                        if (vErrors === null) {
-                                            vErrors = [err545];
-                                        }
-                                        else {
-                                            vErrors.push(err545);
-                                        }
-                                        errors++;
-                                    }
+                            }
+                            else {
+                                const err545 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.env.items.anyOf[0].type, parentSchema: schema51.properties.env.items.anyOf[0], data: data211 };
+                                if (vErrors === null) {
+                                    vErrors = [err545];
                                 }
-                                if (data210.name !== undefined) {
-                                    let data211 = data210.name;
-                                    if (typeof data211 === "string") {
-                                        if (!pattern16.test(data211)) {
-                                            const err546 = { instancePath: instancePath + "/with/env/" + i32 + "/name", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema51.properties.env.items.anyOf[1].properties.name, data: data211 };
-                                            if (vErrors === null) {
-                                                vErrors = [err546];
-                                            }
-                                            else {
-                                                vErrors.push(err546);
-                                            }
-                                            errors++;
-                                        }
+                                else {
+                                    vErrors.push(err545);
+                                }
+                                errors++;
+                            }
+                            var _valid30 = _errs578 === errors;
+                            valid184 = valid184 || _valid30;
+                            const _errs580 = errors;
+                            if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
+                                if (data211.name === undefined) {
+                                    const err546 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema51.properties.env.items.anyOf[1].required, parentSchema: schema51.properties.env.items.anyOf[1], data: data211 };
+                                    if (vErrors === null) {
+                                        vErrors = [err546];
                                     }
                                     else {
-                                        const err547 = { instancePath: instancePath + "/with/env/" + i32 + "/name", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.env.items.anyOf[1].properties.name.type, parentSchema: schema51.properties.env.items.anyOf[1].properties.name, data: data211 };
+                                        vErrors.push(err546);
+                                    }
+                                    errors++;
+                                }
+                                for (const key44 in data211) {
+                                    if (!((key44 === "name") || (key44 === "prefix"))) {
+                                        const err547 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.env.items.anyOf[1], data: data211 };
                                         if (vErrors === null) {
                                             vErrors = [err547];
                                         }
@@ -71847,11 +71855,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data210.prefix !== undefined) {
-                                    let data212 = data210.prefix;
+                                if (data211.name !== undefined) {
+                                    let data212 = data211.name;
                                     if (typeof data212 === "string") {
-                                        if (document_validator_func1(data212) < 1) {
-                                            const err548 = { instancePath: instancePath + "/with/env/" + i32 + "/prefix", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.env.items.anyOf[1].properties.prefix, data: data212 };
+                                        if (!pattern16.test(data212)) {
+                                            const err548 = { instancePath: instancePath + "/with/env/" + i32 + "/name", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema51.properties.env.items.anyOf[1].properties.name, data: data212 };
                                             if (vErrors === null) {
                                                 vErrors = [err548];
                                             }
@@ -71862,7 +71870,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err549 = { instancePath: instancePath + "/with/env/" + i32 + "/prefix", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.env.items.anyOf[1].properties.prefix.type, parentSchema: schema51.properties.env.items.anyOf[1].properties.prefix, data: data212 };
+                                        const err549 = { instancePath: instancePath + "/with/env/" + i32 + "/name", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.env.items.anyOf[1].properties.name.type, parentSchema: schema51.properties.env.items.anyOf[1].properties.name, data: data212 };
                                         if (vErrors === null) {
                                             vErrors = [err549];
                                         }
@@ -71872,34 +71880,59 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data211.prefix !== undefined) {
+                                    let data213 = data211.prefix;
+                                    if (typeof data213 === "string") {
+                                        if (document_validator_func1(data213) < 1) {
+                                            const err550 = { instancePath: instancePath + "/with/env/" + i32 + "/prefix", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.env.items.anyOf[1].properties.prefix, data: data213 };
+                                            if (vErrors === null) {
+                                                vErrors = [err550];
+                                            }
+                                            else {
+                                                vErrors.push(err550);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err551 = { instancePath: instancePath + "/with/env/" + i32 + "/prefix", schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.env.items.anyOf[1].properties.prefix.type, parentSchema: schema51.properties.env.items.anyOf[1].properties.prefix, data: data213 };
+                                        if (vErrors === null) {
+                                            vErrors = [err551];
+                                        }
+                                        else {
+                                            vErrors.push(err551);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err550 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.env.items.anyOf[1].type, parentSchema: schema51.properties.env.items.anyOf[1], data: data210 };
+                                const err552 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.env.items.anyOf[1].type, parentSchema: schema51.properties.env.items.anyOf[1], data: data211 };
                                 if (vErrors === null) {
-                                    vErrors = [err550];
+                                    vErrors = [err552];
                                 }
                                 else {
-                                    vErrors.push(err550);
+                                    vErrors.push(err552);
                                 }
                                 errors++;
                             }
-                            var _valid30 = _errs578 === errors;
+                            var _valid30 = _errs580 === errors;
                             valid184 = valid184 || _valid30;
                             if (!valid184) {
-                                const err551 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema51.properties.env.items.anyOf, parentSchema: schema51.properties.env.items, data: data210 };
+                                const err553 = { instancePath: instancePath + "/with/env/" + i32, schemaPath: "#/$defs/params_secrets_present/properties/env/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema51.properties.env.items.anyOf, parentSchema: schema51.properties.env.items, data: data211 };
                                 if (vErrors === null) {
-                                    vErrors = [err551];
+                                    vErrors = [err553];
                                 }
                                 else {
-                                    vErrors.push(err551);
+                                    vErrors.push(err553);
                                 }
                                 errors++;
                             }
                             else {
-                                errors = _errs575;
+                                errors = _errs577;
                                 if (vErrors !== null) {
-                                    if (_errs575) {
-                                        vErrors.length = _errs575;
+                                    if (_errs577) {
+                                        vErrors.length = _errs577;
                                     }
                                     else {
                                         vErrors = null;
@@ -71909,30 +71942,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err552 = { instancePath: instancePath + "/with/env", schemaPath: "#/$defs/params_secrets_present/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.env.type, parentSchema: schema51.properties.env, data: data209 };
+                        const err554 = { instancePath: instancePath + "/with/env", schemaPath: "#/$defs/params_secrets_present/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.env.type, parentSchema: schema51.properties.env, data: data210 };
                         if (vErrors === null) {
-                            vErrors = [err552];
+                            vErrors = [err554];
                         }
                         else {
-                            vErrors.push(err552);
+                            vErrors.push(err554);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err553 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_secrets_present/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data208 };
+                const err555 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_secrets_present/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data: data209 };
                 if (vErrors === null) {
-                    vErrors = [err553];
+                    vErrors = [err555];
                 }
                 else {
-                    vErrors.push(err553);
+                    vErrors.push(err555);
                 }
                 errors++;
             }
         }
     }
-    var _valid29 = _errs567 === errors;
+    var _valid29 = _errs569 === errors;
     valid177 = _valid29;
     if (valid177) {
         var props25 = {};
@@ -71940,12 +71973,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props25.type = true;
     }
 } if (!valid177) {
-    const err554 = { instancePath, schemaPath: "#/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[17].if, parentSchema: schema33.allOf[17], data };
+    const err556 = { instancePath, schemaPath: "#/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[17].if, parentSchema: schema33.allOf[17], data };
     if (vErrors === null) {
-        vErrors = [err554];
+        vErrors = [err556];
     }
     else {
-        vErrors.push(err554);
+        vErrors.push(err556);
     }
     errors++;
 } if (props0 !== true && props25 !== undefined) {
@@ -71956,146 +71989,121 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props25);
     }
-} const _errs586 = errors; let valid186 = true; const _errs587 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs588 = errors; let valid186 = true; const _errs589 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing20;
     if ((data.type === undefined) && (missing20 = "type")) {
-        const err555 = {};
+        const err557 = {};
         if (vErrors === null) {
-            vErrors = [err555];
+            vErrors = [err557];
         }
         else {
-            vErrors.push(err555);
+            vErrors.push(err557);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("version_alignment" !== data.type) {
-                const err556 = {};
+                const err558 = {};
                 if (vErrors === null) {
-                    vErrors = [err556];
+                    vErrors = [err558];
                 }
                 else {
-                    vErrors.push(err556);
+                    vErrors.push(err558);
                 }
                 errors++;
             }
         }
     }
-} var _valid31 = _errs587 === errors; errors = _errs586; if (vErrors !== null) {
-    if (_errs586) {
-        vErrors.length = _errs586;
+} var _valid31 = _errs589 === errors; errors = _errs588; if (vErrors !== null) {
+    if (_errs588) {
+        vErrors.length = _errs588;
     }
     else {
         vErrors = null;
     }
 } if (_valid31) {
-    const _errs589 = errors;
+    const _errs591 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err557 = { instancePath, schemaPath: "#/allOf/18/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[18].then.required, parentSchema: schema33.allOf[18].then, data };
+            const err559 = { instancePath, schemaPath: "#/allOf/18/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[18].then.required, parentSchema: schema33.allOf[18].then, data };
             if (vErrors === null) {
-                vErrors = [err557];
+                vErrors = [err559];
             }
             else {
-                vErrors.push(err557);
+                vErrors.push(err559);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data214 = data.with;
-            if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
-                if (data214.files === undefined) {
-                    const err558 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_version_alignment/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema52.required, parentSchema: schema52, data: data214 };
+            let data215 = data.with;
+            if (data215 && typeof data215 == "object" && !Array.isArray(data215)) {
+                if (data215.files === undefined) {
+                    const err560 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_version_alignment/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema52.required, parentSchema: schema52, data: data215 };
                     if (vErrors === null) {
-                        vErrors = [err558];
+                        vErrors = [err560];
                     }
                     else {
-                        vErrors.push(err558);
+                        vErrors.push(err560);
                     }
                     errors++;
                 }
-                for (const key45 in data214) {
+                for (const key45 in data215) {
                     if (!((key45 === "files") || (key45 === "expect"))) {
-                        const err559 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_version_alignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data214 };
+                        const err561 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_version_alignment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data: data215 };
                         if (vErrors === null) {
-                            vErrors = [err559];
+                            vErrors = [err561];
                         }
                         else {
-                            vErrors.push(err559);
+                            vErrors.push(err561);
                         }
                         errors++;
                     }
                 }
-                if (data214.files !== undefined) {
-                    let data215 = data214.files;
-                    if (Array.isArray(data215)) {
-                        if (data215.length < 1) {
-                            const err560 = { instancePath: instancePath + "/with/files", schemaPath: "#/$defs/params_version_alignment/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.files, data: data215 };
+                if (data215.files !== undefined) {
+                    let data216 = data215.files;
+                    if (Array.isArray(data216)) {
+                        if (data216.length < 1) {
+                            const err562 = { instancePath: instancePath + "/with/files", schemaPath: "#/$defs/params_version_alignment/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.files, data: data216 };
                             if (vErrors === null) {
-                                vErrors = [err560];
+                                vErrors = [err562];
                             }
                             else {
-                                vErrors.push(err560);
+                                vErrors.push(err562);
                             }
                             errors++;
                         }
-                        const len22 = data215.length;
+                        const len22 = data216.length;
                         for (let i33 = 0; i33 < len22; i33++) {
-                            let data216 = data215[i33];
-                            const _errs597 = errors;
+                            let data217 = data216[i33];
+                            const _errs599 = errors;
                             let valid193 = false;
                             let passing6 = null;
-                            const _errs598 = errors;
-                            if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                                if (data216.path === undefined) {
-                                    const err561 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema52.properties.files.items.oneOf[0].required, parentSchema: schema52.properties.files.items.oneOf[0], data: data216 };
+                            const _errs600 = errors;
+                            if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                                if (data217.path === undefined) {
+                                    const err563 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema52.properties.files.items.oneOf[0].required, parentSchema: schema52.properties.files.items.oneOf[0], data: data217 };
                                     if (vErrors === null) {
-                                        vErrors = [err561];
+                                        vErrors = [err563];
                                     }
                                     else {
-                                        vErrors.push(err561);
+                                        vErrors.push(err563);
                                     }
                                     errors++;
                                 }
-                                if (data216.pointer === undefined) {
-                                    const err562 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/required", keyword: "required", params: { missingProperty: "pointer" }, message: "must have required property '" + "pointer" + "'", schema: schema52.properties.files.items.oneOf[0].required, parentSchema: schema52.properties.files.items.oneOf[0], data: data216 };
+                                if (data217.pointer === undefined) {
+                                    const err564 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/required", keyword: "required", params: { missingProperty: "pointer" }, message: "must have required property '" + "pointer" + "'", schema: schema52.properties.files.items.oneOf[0].required, parentSchema: schema52.properties.files.items.oneOf[0], data: data217 };
                                     if (vErrors === null) {
-                                        vErrors = [err562];
+                                        vErrors = [err564];
                                     }
                                     else {
-                                        vErrors.push(err562);
+                                        vErrors.push(err564);
                                     }
                                     errors++;
                                 }
-                                for (const key46 in data216) {
+                                for (const key46 in data217) {
                                     if (!((key46 === "path") || (key46 === "pointer"))) {
-                                        const err563 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.files.items.oneOf[0], data: data216 };
-                                        if (vErrors === null) {
-                                            vErrors = [err563];
-                                        }
-                                        else {
-                                            vErrors.push(err563);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data216.path !== undefined) {
-                                    let data217 = data216.path;
-                                    if (typeof data217 === "string") {
-                                        if (document_validator_func1(data217) < 1) {
-                                            const err564 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.files.items.oneOf[0].properties.path, data: data217 };
-                                            if (vErrors === null) {
-                                                vErrors = [err564];
-                                            }
-                                            else {
-                                                vErrors.push(err564);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err565 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[0].properties.path.type, parentSchema: schema52.properties.files.items.oneOf[0].properties.path, data: data217 };
+                                        const err565 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.files.items.oneOf[0], data: data217 };
                                         if (vErrors === null) {
                                             vErrors = [err565];
                                         }
@@ -72105,11 +72113,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data216.pointer !== undefined) {
-                                    let data218 = data216.pointer;
+                                if (data217.path !== undefined) {
+                                    let data218 = data217.path;
                                     if (typeof data218 === "string") {
-                                        if (!pattern14.test(data218)) {
-                                            const err566 = { instancePath: instancePath + "/with/files/" + i33 + "/pointer", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema52.properties.files.items.oneOf[0].properties.pointer, data: data218 };
+                                        if (document_validator_func1(data218) < 1) {
+                                            const err566 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.files.items.oneOf[0].properties.path, data: data218 };
                                             if (vErrors === null) {
                                                 vErrors = [err566];
                                             }
@@ -72120,7 +72128,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err567 = { instancePath: instancePath + "/with/files/" + i33 + "/pointer", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[0].properties.pointer.type, parentSchema: schema52.properties.files.items.oneOf[0].properties.pointer, data: data218 };
+                                        const err567 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[0].properties.path.type, parentSchema: schema52.properties.files.items.oneOf[0].properties.path, data: data218 };
                                         if (vErrors === null) {
                                             vErrors = [err567];
                                         }
@@ -72130,73 +72138,73 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err568 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.files.items.oneOf[0].type, parentSchema: schema52.properties.files.items.oneOf[0], data: data216 };
-                                if (vErrors === null) {
-                                    vErrors = [err568];
-                                }
-                                else {
-                                    vErrors.push(err568);
-                                }
-                                errors++;
-                            }
-                            var _valid32 = _errs598 === errors;
-                            if (_valid32) {
-                                valid193 = true;
-                                passing6 = 0;
-                                var props26 = true;
-                            }
-                            const _errs605 = errors;
-                            if (data216 && typeof data216 == "object" && !Array.isArray(data216)) {
-                                if (data216.path === undefined) {
-                                    const err569 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema52.properties.files.items.oneOf[1].required, parentSchema: schema52.properties.files.items.oneOf[1], data: data216 };
-                                    if (vErrors === null) {
-                                        vErrors = [err569];
-                                    }
-                                    else {
-                                        vErrors.push(err569);
-                                    }
-                                    errors++;
-                                }
-                                if (data216.regex === undefined) {
-                                    const err570 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property '" + "regex" + "'", schema: schema52.properties.files.items.oneOf[1].required, parentSchema: schema52.properties.files.items.oneOf[1], data: data216 };
-                                    if (vErrors === null) {
-                                        vErrors = [err570];
-                                    }
-                                    else {
-                                        vErrors.push(err570);
-                                    }
-                                    errors++;
-                                }
-                                for (const key47 in data216) {
-                                    if (!((key47 === "path") || (key47 === "regex"))) {
-                                        const err571 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.files.items.oneOf[1], data: data216 };
-                                        if (vErrors === null) {
-                                            vErrors = [err571];
-                                        }
-                                        else {
-                                            vErrors.push(err571);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data216.path !== undefined) {
-                                    let data219 = data216.path;
+                                if (data217.pointer !== undefined) {
+                                    let data219 = data217.pointer;
                                     if (typeof data219 === "string") {
-                                        if (document_validator_func1(data219) < 1) {
-                                            const err572 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.files.items.oneOf[1].properties.path, data: data219 };
+                                        if (!pattern14.test(data219)) {
+                                            const err568 = { instancePath: instancePath + "/with/files/" + i33 + "/pointer", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: "must match pattern \"" + "^(/.*)?$" + "\"", schema: "^(/.*)?$", parentSchema: schema52.properties.files.items.oneOf[0].properties.pointer, data: data219 };
                                             if (vErrors === null) {
-                                                vErrors = [err572];
+                                                vErrors = [err568];
                                             }
                                             else {
-                                                vErrors.push(err572);
+                                                vErrors.push(err568);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err573 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[1].properties.path.type, parentSchema: schema52.properties.files.items.oneOf[1].properties.path, data: data219 };
+                                        const err569 = { instancePath: instancePath + "/with/files/" + i33 + "/pointer", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[0].properties.pointer.type, parentSchema: schema52.properties.files.items.oneOf[0].properties.pointer, data: data219 };
+                                        if (vErrors === null) {
+                                            vErrors = [err569];
+                                        }
+                                        else {
+                                            vErrors.push(err569);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err570 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.files.items.oneOf[0].type, parentSchema: schema52.properties.files.items.oneOf[0], data: data217 };
+                                if (vErrors === null) {
+                                    vErrors = [err570];
+                                }
+                                else {
+                                    vErrors.push(err570);
+                                }
+                                errors++;
+                            }
+                            var _valid32 = _errs600 === errors;
+                            if (_valid32) {
+                                valid193 = true;
+                                passing6 = 0;
+                                var props26 = true;
+                            }
+                            const _errs607 = errors;
+                            if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                                if (data217.path === undefined) {
+                                    const err571 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema52.properties.files.items.oneOf[1].required, parentSchema: schema52.properties.files.items.oneOf[1], data: data217 };
+                                    if (vErrors === null) {
+                                        vErrors = [err571];
+                                    }
+                                    else {
+                                        vErrors.push(err571);
+                                    }
+                                    errors++;
+                                }
+                                if (data217.regex === undefined) {
+                                    const err572 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property '" + "regex" + "'", schema: schema52.properties.files.items.oneOf[1].required, parentSchema: schema52.properties.files.items.oneOf[1], data: data217 };
+                                    if (vErrors === null) {
+                                        vErrors = [err572];
+                                    }
+                                    else {
+                                        vErrors.push(err572);
+                                    }
+                                    errors++;
+                                }
+                                for (const key47 in data217) {
+                                    if (!((key47 === "path") || (key47 === "regex"))) {
+                                        const err573 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key47 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.files.items.oneOf[1], data: data217 };
                                         if (vErrors === null) {
                                             vErrors = [err573];
                                         }
@@ -72206,11 +72214,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data216.regex !== undefined) {
-                                    let data220 = data216.regex;
+                                if (data217.path !== undefined) {
+                                    let data220 = data217.path;
                                     if (typeof data220 === "string") {
                                         if (document_validator_func1(data220) < 1) {
-                                            const err574 = { instancePath: instancePath + "/with/files/" + i33 + "/regex", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.files.items.oneOf[1].properties.regex, data: data220 };
+                                            const err574 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.files.items.oneOf[1].properties.path, data: data220 };
                                             if (vErrors === null) {
                                                 vErrors = [err574];
                                             }
@@ -72221,7 +72229,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err575 = { instancePath: instancePath + "/with/files/" + i33 + "/regex", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[1].properties.regex.type, parentSchema: schema52.properties.files.items.oneOf[1].properties.regex, data: data220 };
+                                        const err575 = { instancePath: instancePath + "/with/files/" + i33 + "/path", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[1].properties.path.type, parentSchema: schema52.properties.files.items.oneOf[1].properties.path, data: data220 };
                                         if (vErrors === null) {
                                             vErrors = [err575];
                                         }
@@ -72231,18 +72239,43 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data217.regex !== undefined) {
+                                    let data221 = data217.regex;
+                                    if (typeof data221 === "string") {
+                                        if (document_validator_func1(data221) < 1) {
+                                            const err576 = { instancePath: instancePath + "/with/files/" + i33 + "/regex", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.files.items.oneOf[1].properties.regex, data: data221 };
+                                            if (vErrors === null) {
+                                                vErrors = [err576];
+                                            }
+                                            else {
+                                                vErrors.push(err576);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err577 = { instancePath: instancePath + "/with/files/" + i33 + "/regex", schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.files.items.oneOf[1].properties.regex.type, parentSchema: schema52.properties.files.items.oneOf[1].properties.regex, data: data221 };
+                                        if (vErrors === null) {
+                                            vErrors = [err577];
+                                        }
+                                        else {
+                                            vErrors.push(err577);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err576 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.files.items.oneOf[1].type, parentSchema: schema52.properties.files.items.oneOf[1], data: data216 };
+                                const err578 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.files.items.oneOf[1].type, parentSchema: schema52.properties.files.items.oneOf[1], data: data217 };
                                 if (vErrors === null) {
-                                    vErrors = [err576];
+                                    vErrors = [err578];
                                 }
                                 else {
-                                    vErrors.push(err576);
+                                    vErrors.push(err578);
                                 }
                                 errors++;
                             }
-                            var _valid32 = _errs605 === errors;
+                            var _valid32 = _errs607 === errors;
                             if (_valid32 && valid193) {
                                 valid193 = false;
                                 passing6 = [passing6, 1];
@@ -72257,20 +72290,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             if (!valid193) {
-                                const err577 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema52.properties.files.items.oneOf, parentSchema: schema52.properties.files.items, data: data216 };
+                                const err579 = { instancePath: instancePath + "/with/files/" + i33, schemaPath: "#/$defs/params_version_alignment/properties/files/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema52.properties.files.items.oneOf, parentSchema: schema52.properties.files.items, data: data217 };
                                 if (vErrors === null) {
-                                    vErrors = [err577];
+                                    vErrors = [err579];
                                 }
                                 else {
-                                    vErrors.push(err577);
+                                    vErrors.push(err579);
                                 }
                                 errors++;
                             }
                             else {
-                                errors = _errs597;
+                                errors = _errs599;
                                 if (vErrors !== null) {
-                                    if (_errs597) {
-                                        vErrors.length = _errs597;
+                                    if (_errs599) {
+                                        vErrors.length = _errs599;
                                     }
                                     else {
                                         vErrors = null;
@@ -72280,32 +72313,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err578 = { instancePath: instancePath + "/with/files", schemaPath: "#/$defs/params_version_alignment/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.files.type, parentSchema: schema52.properties.files, data: data215 };
-                        if (vErrors === null) {
-                            vErrors = [err578];
-                        }
-                        else {
-                            vErrors.push(err578);
-                        }
-                        errors++;
-                    }
-                }
-                if (data214.expect !== undefined) {
-                    let data221 = data214.expect;
-                    if (typeof data221 === "string") {
-                        if (document_validator_func1(data221) < 1) {
-                            const err579 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_version_alignment/properties/expect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.expect, data: data221 };
-                            if (vErrors === null) {
-                                vErrors = [err579];
-                            }
-                            else {
-                                vErrors.push(err579);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err580 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_version_alignment/properties/expect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.expect.type, parentSchema: schema52.properties.expect, data: data221 };
+                        const err580 = { instancePath: instancePath + "/with/files", schemaPath: "#/$defs/params_version_alignment/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.files.type, parentSchema: schema52.properties.files, data: data216 };
                         if (vErrors === null) {
                             vErrors = [err580];
                         }
@@ -72315,20 +72323,45 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data215.expect !== undefined) {
+                    let data222 = data215.expect;
+                    if (typeof data222 === "string") {
+                        if (document_validator_func1(data222) < 1) {
+                            const err581 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_version_alignment/properties/expect/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.expect, data: data222 };
+                            if (vErrors === null) {
+                                vErrors = [err581];
+                            }
+                            else {
+                                vErrors.push(err581);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err582 = { instancePath: instancePath + "/with/expect", schemaPath: "#/$defs/params_version_alignment/properties/expect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.expect.type, parentSchema: schema52.properties.expect, data: data222 };
+                        if (vErrors === null) {
+                            vErrors = [err582];
+                        }
+                        else {
+                            vErrors.push(err582);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err581 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_version_alignment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data214 };
+                const err583 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_version_alignment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data: data215 };
                 if (vErrors === null) {
-                    vErrors = [err581];
+                    vErrors = [err583];
                 }
                 else {
-                    vErrors.push(err581);
+                    vErrors.push(err583);
                 }
                 errors++;
             }
         }
     }
-    var _valid31 = _errs589 === errors;
+    var _valid31 = _errs591 === errors;
     valid186 = _valid31;
     if (valid186) {
         var props27 = {};
@@ -72336,12 +72369,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props27.type = true;
     }
 } if (!valid186) {
-    const err582 = { instancePath, schemaPath: "#/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[18].if, parentSchema: schema33.allOf[18], data };
+    const err584 = { instancePath, schemaPath: "#/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[18].if, parentSchema: schema33.allOf[18], data };
     if (vErrors === null) {
-        vErrors = [err582];
+        vErrors = [err584];
     }
     else {
-        vErrors.push(err582);
+        vErrors.push(err584);
     }
     errors++;
 } if (props0 !== true && props27 !== undefined) {
@@ -72352,93 +72385,68 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props0 = props0 || {};
         Object.assign(props0, props27);
     }
-} const _errs615 = errors; let valid196 = true; const _errs616 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs617 = errors; let valid196 = true; const _errs618 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing21;
     if ((data.type === undefined) && (missing21 = "type")) {
-        const err583 = {};
+        const err585 = {};
         if (vErrors === null) {
-            vErrors = [err583];
+            vErrors = [err585];
         }
         else {
-            vErrors.push(err583);
+            vErrors.push(err585);
         }
         errors++;
     }
     else {
         if (data.type !== undefined) {
             if ("workflow_green" !== data.type) {
-                const err584 = {};
+                const err586 = {};
                 if (vErrors === null) {
-                    vErrors = [err584];
+                    vErrors = [err586];
                 }
                 else {
-                    vErrors.push(err584);
+                    vErrors.push(err586);
                 }
                 errors++;
             }
         }
     }
-} var _valid33 = _errs616 === errors; errors = _errs615; if (vErrors !== null) {
-    if (_errs615) {
-        vErrors.length = _errs615;
+} var _valid33 = _errs618 === errors; errors = _errs617; if (vErrors !== null) {
+    if (_errs617) {
+        vErrors.length = _errs617;
     }
     else {
         vErrors = null;
     }
 } if (_valid33) {
-    const _errs618 = errors;
+    const _errs620 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.with === undefined) {
-            const err585 = { instancePath, schemaPath: "#/allOf/19/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[19].then.required, parentSchema: schema33.allOf[19].then, data };
+            const err587 = { instancePath, schemaPath: "#/allOf/19/then/required", keyword: "required", params: { missingProperty: "with" }, message: "must have required property '" + "with" + "'", schema: schema33.allOf[19].then.required, parentSchema: schema33.allOf[19].then, data };
             if (vErrors === null) {
-                vErrors = [err585];
+                vErrors = [err587];
             }
             else {
-                vErrors.push(err585);
+                vErrors.push(err587);
             }
             errors++;
         }
         if (data.with !== undefined) {
-            let data223 = data.with;
-            if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
-                if (data223.workflow === undefined) {
-                    const err586 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_workflow_green/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'", schema: schema53.required, parentSchema: schema53, data: data223 };
+            let data224 = data.with;
+            if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
+                if (data224.workflow === undefined) {
+                    const err588 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_workflow_green/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'", schema: schema53.required, parentSchema: schema53, data: data224 };
                     if (vErrors === null) {
-                        vErrors = [err586];
+                        vErrors = [err588];
                     }
                     else {
-                        vErrors.push(err586);
+                        vErrors.push(err588);
                     }
                     errors++;
                 }
-                for (const key48 in data223) {
+                for (const key48 in data224) {
                     if (!((key48 === "workflow") || (key48 === "require"))) {
-                        const err587 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_workflow_green/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data223 };
-                        if (vErrors === null) {
-                            vErrors = [err587];
-                        }
-                        else {
-                            vErrors.push(err587);
-                        }
-                        errors++;
-                    }
-                }
-                if (data223.workflow !== undefined) {
-                    let data224 = data223.workflow;
-                    if (typeof data224 === "string") {
-                        if (!pattern15.test(data224)) {
-                            const err588 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_workflow_green/properties/workflow/pattern", keyword: "pattern", params: { pattern: "\\.ya?ml$" }, message: "must match pattern \"" + "\\.ya?ml$" + "\"", schema: "\\.ya?ml$", parentSchema: schema53.properties.workflow, data: data224 };
-                            if (vErrors === null) {
-                                vErrors = [err588];
-                            }
-                            else {
-                                vErrors.push(err588);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err589 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_workflow_green/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.workflow.type, parentSchema: schema53.properties.workflow, data: data224 };
+                        const err589 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_workflow_green/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key48 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data: data224 };
                         if (vErrors === null) {
                             vErrors = [err589];
                         }
@@ -72448,33 +72456,58 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data223.require !== undefined) {
-                    let data225 = data223.require;
-                    if (!((data225 === "latest") || (data225 === "any"))) {
-                        const err590 = { instancePath: instancePath + "/with/require", schemaPath: "#/$defs/params_workflow_green/properties/require/enum", keyword: "enum", params: { allowedValues: schema53.properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.require.enum, parentSchema: schema53.properties.require, data: data225 };
+                if (data224.workflow !== undefined) {
+                    let data225 = data224.workflow;
+                    if (typeof data225 === "string") {
+                        if (!pattern15.test(data225)) {
+                            const err590 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_workflow_green/properties/workflow/pattern", keyword: "pattern", params: { pattern: "\\.ya?ml$" }, message: "must match pattern \"" + "\\.ya?ml$" + "\"", schema: "\\.ya?ml$", parentSchema: schema53.properties.workflow, data: data225 };
+                            if (vErrors === null) {
+                                vErrors = [err590];
+                            }
+                            else {
+                                vErrors.push(err590);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err591 = { instancePath: instancePath + "/with/workflow", schemaPath: "#/$defs/params_workflow_green/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema53.properties.workflow.type, parentSchema: schema53.properties.workflow, data: data225 };
                         if (vErrors === null) {
-                            vErrors = [err590];
+                            vErrors = [err591];
                         }
                         else {
-                            vErrors.push(err590);
+                            vErrors.push(err591);
+                        }
+                        errors++;
+                    }
+                }
+                if (data224.require !== undefined) {
+                    let data226 = data224.require;
+                    if (!((data226 === "latest") || (data226 === "any"))) {
+                        const err592 = { instancePath: instancePath + "/with/require", schemaPath: "#/$defs/params_workflow_green/properties/require/enum", keyword: "enum", params: { allowedValues: schema53.properties.require.enum }, message: "must be equal to one of the allowed values", schema: schema53.properties.require.enum, parentSchema: schema53.properties.require, data: data226 };
+                        if (vErrors === null) {
+                            vErrors = [err592];
+                        }
+                        else {
+                            vErrors.push(err592);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err591 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_workflow_green/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data223 };
+                const err593 = { instancePath: instancePath + "/with", schemaPath: "#/$defs/params_workflow_green/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data: data224 };
                 if (vErrors === null) {
-                    vErrors = [err591];
+                    vErrors = [err593];
                 }
                 else {
-                    vErrors.push(err591);
+                    vErrors.push(err593);
                 }
                 errors++;
             }
         }
     }
-    var _valid33 = _errs618 === errors;
+    var _valid33 = _errs620 === errors;
     valid196 = _valid33;
     if (valid196) {
         var props28 = {};
@@ -72482,12 +72515,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         props28.type = true;
     }
 } if (!valid196) {
-    const err592 = { instancePath, schemaPath: "#/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[19].if, parentSchema: schema33.allOf[19], data };
+    const err594 = { instancePath, schemaPath: "#/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema33.allOf[19].if, parentSchema: schema33.allOf[19], data };
     if (vErrors === null) {
-        vErrors = [err592];
+        vErrors = [err594];
     }
     else {
-        vErrors.push(err592);
+        vErrors.push(err594);
     }
     errors++;
 } if (props0 !== true && props28 !== undefined) {
@@ -72500,44 +72533,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err593 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema33.required, parentSchema: schema33, data };
+        const err595 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema33.required, parentSchema: schema33, data };
         if (vErrors === null) {
-            vErrors = [err593];
+            vErrors = [err595];
         }
         else {
-            vErrors.push(err593);
+            vErrors.push(err595);
         }
         errors++;
     }
     for (const key49 in data) {
         if (!((((key49 === "type") || (key49 === "description")) || (key49 === "overridable")) || (key49 === "with"))) {
-            const err594 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
-            if (vErrors === null) {
-                vErrors = [err594];
-            }
-            else {
-                vErrors.push(err594);
-            }
-            errors++;
-        }
-    }
-    if (data.type !== undefined) {
-        let data226 = data.type;
-        if (!((((((((((((((((((((data226 === "approval") || (data226 === "attestations")) || (data226 === "build_provenance")) || (data226 === "evidence")) || (data226 === "failure_budget")) || (data226 === "freeze_window")) || (data226 === "homebrew_formula")) || (data226 === "jobs_succeeded")) || (data226 === "metric_budgets")) || (data226 === "open_issues")) || (data226 === "policy_drift")) || (data226 === "ref_on_branch")) || (data226 === "release_assets")) || (data226 === "release_metadata")) || (data226 === "required_checks")) || (data226 === "run_streak")) || (data226 === "sbom_licenses")) || (data226 === "secrets_present")) || (data226 === "version_alignment")) || (data226 === "workflow_green"))) {
-            const err595 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema33.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.type.enum, parentSchema: schema33.properties.type, data: data226 };
-            if (vErrors === null) {
-                vErrors = [err595];
-            }
-            else {
-                vErrors.push(err595);
-            }
-            errors++;
-        }
-    }
-    if (data.description !== undefined) {
-        let data227 = data.description;
-        if (typeof data227 !== "string") {
-            const err596 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.description.type, parentSchema: schema33.properties.description, data: data227 };
+            const err596 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key49 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
             if (vErrors === null) {
                 vErrors = [err596];
             }
@@ -72547,10 +72554,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.overridable !== undefined) {
-        let data228 = data.overridable;
-        if (typeof data228 !== "boolean") {
-            const err597 = { instancePath: instancePath + "/overridable", schemaPath: "#/properties/overridable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.overridable.type, parentSchema: schema33.properties.overridable, data: data228 };
+    if (data.type !== undefined) {
+        let data227 = data.type;
+        if (!((((((((((((((((((((data227 === "approval") || (data227 === "attestations")) || (data227 === "build_provenance")) || (data227 === "evidence")) || (data227 === "failure_budget")) || (data227 === "freeze_window")) || (data227 === "homebrew_formula")) || (data227 === "jobs_succeeded")) || (data227 === "metric_budgets")) || (data227 === "open_issues")) || (data227 === "policy_drift")) || (data227 === "ref_on_branch")) || (data227 === "release_assets")) || (data227 === "release_metadata")) || (data227 === "required_checks")) || (data227 === "run_streak")) || (data227 === "sbom_licenses")) || (data227 === "secrets_present")) || (data227 === "version_alignment")) || (data227 === "workflow_green"))) {
+            const err597 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema33.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema33.properties.type.enum, parentSchema: schema33.properties.type, data: data227 };
             if (vErrors === null) {
                 vErrors = [err597];
             }
@@ -72560,10 +72567,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.with !== undefined) {
-        let data229 = data.with;
-        if (!(data229 && typeof data229 == "object" && !Array.isArray(data229))) {
-            const err598 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.with.type, parentSchema: schema33.properties.with, data: data229 };
+    if (data.description !== undefined) {
+        let data228 = data.description;
+        if (typeof data228 !== "string") {
+            const err598 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.properties.description.type, parentSchema: schema33.properties.description, data: data228 };
             if (vErrors === null) {
                 vErrors = [err598];
             }
@@ -72573,14 +72580,40 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.overridable !== undefined) {
+        let data229 = data.overridable;
+        if (typeof data229 !== "boolean") {
+            const err599 = { instancePath: instancePath + "/overridable", schemaPath: "#/properties/overridable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema33.properties.overridable.type, parentSchema: schema33.properties.overridable, data: data229 };
+            if (vErrors === null) {
+                vErrors = [err599];
+            }
+            else {
+                vErrors.push(err599);
+            }
+            errors++;
+        }
+    }
+    if (data.with !== undefined) {
+        let data230 = data.with;
+        if (!(data230 && typeof data230 == "object" && !Array.isArray(data230))) {
+            const err600 = { instancePath: instancePath + "/with", schemaPath: "#/properties/with/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.properties.with.type, parentSchema: schema33.properties.with, data: data230 };
+            if (vErrors === null) {
+                vErrors = [err600];
+            }
+            else {
+                vErrors.push(err600);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err599 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    const err601 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
     if (vErrors === null) {
-        vErrors = [err599];
+        vErrors = [err601];
     }
     else {
-        vErrors.push(err599);
+        vErrors.push(err601);
     }
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
@@ -73075,7 +73108,7 @@ else {
     errors++;
 } document_validator_validate20.errors = vErrors; return errors === 0; }
 document_validator_validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const document_validator_FINGERPRINT = "26ccb2f1cbdd82976bba90eaa1e891626aa4fcc9973cdb2b3e03bacf283c5ccc";
+const document_validator_FINGERPRINT = "9344bae8ecd4e43914d4976de59731eeb9c0c6823cd6513107f369b7fbbf32d3";
 
 ;// CONCATENATED MODULE: ./src/policy/generated/params-validators.ts
 // Generated by `npm run generate` (scripts/precompile.ts) from the gate registry. Do not edit.
@@ -75842,7 +75875,7 @@ else {
 } validate25.errors = vErrors; return errors === 0; }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const params_homebrew_formula = validate26;
-const params_validators_schema37 = { "type": "object", "additionalProperties": false, "required": ["repository", "path", "url"], "properties": { "repository": { "description": "The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.", "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "path": { "description": "Path of the formula in the tap, e.g. Formula/plasmite.rb.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch, tag or commit of the tap; the tap's default branch when absent.", "type": "string", "minLength": 1 }, "url": { "description": "Download url the formula must use; {platform} is replaced by each of platforms.", "type": "string", "minLength": 1 }, "platforms": { "description": "Values of {platform} in url (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } }, "checksums_file": { "description": "Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "source": { "description": "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).", "enum": ["release", "build_artifacts"], "default": "release" } } };
+const params_validators_schema37 = { "type": "object", "additionalProperties": false, "required": ["repository", "path", "url"], "properties": { "repository": { "description": "The tap, OWNER/NAME (templates allowed, e.g. {owner}/homebrew-tap). Read with external_token.", "type": "string", "pattern": "^[^/\\s]+/[^/\\s]+$" }, "path": { "description": "Path of the formula in the tap, e.g. Formula/plasmite.rb.", "type": "string", "minLength": 1 }, "ref": { "description": "Branch, tag or commit of the tap; the tap's default branch when absent.", "type": "string", "minLength": 1 }, "url": { "description": "Download url the formula must use; {platform} is replaced by each of platforms.", "type": "string", "minLength": 1 }, "platforms": { "description": "Values of {platform} in url (or use platforms_from).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "minLength": 1 } }, "platforms_from": { "description": "Read the platform list from a file of the repository at the commit under evaluation: a JMESPath query over a .json, .yml/.yaml or .toml file, whose result is a list of strings (e.g. {file: release/targets.json, query: \"targets[?channels.homebrew=='official'].sdk_platform\"}).", "type": "object", "additionalProperties": false, "required": ["file", "query"], "properties": { "file": { "description": "Repository path of a .json, .yml, .yaml or .toml file.", "type": "string", "pattern": "\\.(json|ya?ml|toml)$" }, "query": { "description": "JMESPath expression (https://jmespath.site) giving the list of platform names.", "type": "string", "minLength": 1 } } }, "checksums_file": { "description": "Checksum listing in the release, read for an asset GitHub reports no digest for (then NAME.sha256).", "type": "string", "minLength": 1, "default": "sha256sums.txt" }, "source": { "description": "Compare each sha256 with the published release's asset digest (release), or with the hash of that file from the release build run's artifacts, before the release exists (build_artifacts).", "enum": ["release", "build_artifacts"], "default": "release" }, "artifacts": { "description": "Glob (picomatch) of the build artifacts opened to find the files, e.g. \"dist-*\" (source: build_artifacts). Default: every artifact of the run.", "type": "string", "minLength": 1 } } };
 const pattern20 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -75886,7 +75919,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((((((key0 === "repository") || (key0 === "path")) || (key0 === "ref")) || (key0 === "url")) || (key0 === "platforms")) || (key0 === "platforms_from")) || (key0 === "checksums_file")) || (key0 === "source"))) {
+        if (!(params_validators_func1.call(params_validators_schema37.properties, key0))) {
             const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: params_validators_schema37, data };
             if (vErrors === null) {
                 vErrors = [err3];
@@ -76203,14 +76236,39 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
+    if (data.artifacts !== undefined) {
+        let data11 = data.artifacts;
+        if (typeof data11 === "string") {
+            if (params_validators_func2(data11) < 1) {
+                const err28 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: params_validators_schema37.properties.artifacts, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/artifacts", schemaPath: "#/properties/artifacts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: params_validators_schema37.properties.artifacts.type, parentSchema: params_validators_schema37.properties.artifacts, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: params_validators_schema37.type, parentSchema: params_validators_schema37, data };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: params_validators_schema37.type, parentSchema: params_validators_schema37, data };
     if (vErrors === null) {
-        vErrors = [err28];
+        vErrors = [err30];
     }
     else {
-        vErrors.push(err28);
+        vErrors.push(err30);
     }
     errors++;
 } validate26.errors = vErrors; return errors === 0; }
@@ -80117,7 +80175,7 @@ else {
     errors++;
 } validate39.errors = vErrors; return errors === 0; }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const params_validators_FINGERPRINT = "26ccb2f1cbdd82976bba90eaa1e891626aa4fcc9973cdb2b3e03bacf283c5ccc";
+const params_validators_FINGERPRINT = "9344bae8ecd4e43914d4976de59731eeb9c0c6823cd6513107f369b7fbbf32d3";
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy's JSON Schema is built from one source: the top-level shape below plus each

@@ -267,10 +267,12 @@ function caskPolicy(): string {
     gates: Record<string, { with: Record<string, unknown> }>;
   };
   doc.stages = { RELEASE: { ...doc.stages.RELEASE!, gates: { homebrew: 'required' } } };
+  // The published release: no artifacts glob (that is for the build's artifacts).
+  const { artifacts: _artifacts, ...withoutGlob } = doc.gates.homebrew!.with;
   doc.gates = {
     homebrew: {
       ...doc.gates.homebrew!,
-      with: { ...doc.gates.homebrew!.with, source: 'release', path: 'Casks/plasmite.rb' },
+      with: { ...withoutGlob, source: 'release', path: 'Casks/plasmite.rb' },
     },
   };
   return stringify(doc);
