@@ -2,7 +2,8 @@
 // those importing a helper beside them that does (e.g. __tests__/hostile/properties.ts). CI
 // runs these again with a fresh seed after the whole suite has run with a fixed one:
 //
-//   FC_SEED=<seed> npx jest --selectProjects unit $(node scripts/property-tests.mjs)
+//   FC_SEED=<seed> npx jest $(node scripts/property-tests.mjs) --selectProjects unit
+// (the paths first: --selectProjects takes every word after it as a project name)
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
