@@ -294,6 +294,15 @@ await measure('examples/windows-graduation.yml, plasmite main (PREVIEW)', proces
           { name: 'e2e', status: 'in_progress', conclusion: null },
         ],
       },
+      {
+        id: ownRunId,
+        workflow: 'release.yml',
+        head_branch: 'v1.2.0',
+        head_sha: commit!.sha,
+        status: 'in_progress',
+        conclusion: null,
+        jobs: [{ name: 'release-gates', status: 'in_progress', conclusion: null }],
+      },
     ],
     check_runs: {
       [commit!.sha]: [
