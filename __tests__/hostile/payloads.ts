@@ -246,6 +246,9 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
     }
   }
 
+  /** The request counter of the latest evaluation runCase started. */
+  let lastCounter = new RequestCounter();
+
   async function runCase(
     which: number,
     plan: Mutation[],
@@ -256,6 +259,7 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
     current = story.id;
     proxy.arm(plan, garbage);
     const counter = new RequestCounter();
+    lastCounter = counter;
     const github = createGitHub({
       token: 'ghs_payloads',
       baseUrl: proxy.url,
@@ -330,7 +334,9 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
     const problems = await runCase(i, []);
     if (problems.length) throw new Error(`fault-free ${c.story.id}/${c.gate}: ${problems.join('; ')}`);
     await runCase(i, [], undefined, true);
-    c.readsGitHub = proxy.served > 0;
+    // This evaluation's own requests, not the proxy's count: an answer to an earlier case that
+    // arrives late must not make a gate that reads nothing look like one that reads GitHub.
+    c.readsGitHub = lastCounter.count > 0;
   }
 
   /** Crashes caught by the engine (GATE_CRASHED), by site, across every run of `damaged`. */
