@@ -269,6 +269,9 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
     });
     // @actions/artifact logs each download to stdout (workflow commands): not for this output.
     const write = process.stdout.write;
+    // A damaged check run can read as still pending: a required_checks wait then polls until its
+    // deadline. Virtual time: each pause advances the clock at once, so a case never sleeps.
+    let virtualMs = 0;
     process.stdout.write = (() => true) as typeof process.stdout.write;
     const { report } = await evaluate(
       {
@@ -304,6 +307,10 @@ export async function startPayloadHarness(): Promise<PayloadHarness> {
         github,
         externalGithub: github,
         counter,
+        sleep: async (ms) => {
+          virtualMs += ms;
+        },
+        monotonicNow: () => virtualMs,
       },
     ).finally(() => {
       process.stdout.write = write;

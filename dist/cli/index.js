@@ -52520,6 +52520,8 @@ async function evaluateInto(report, settings, environment, gateTypes) {
         github: environment.github,
         externalGithub: environment.externalGithub,
         connect: environment.connect,
+        sleep: environment.sleep,
+        monotonicNow: environment.monotonicNow,
     });
     const repository = environment.repository;
     if (!repository)

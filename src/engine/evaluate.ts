@@ -54,6 +54,9 @@ export interface Environment {
   onGateDone?: (gate: GateReport, done: number, total: number) => void;
   /** What a gate waits for while it polls, and the time left (`ctx.reportWait`, with the gate's id). */
   onWait?: (gateId: string, message: string, remainingMs: number) => void;
+  /** Waiting between polls and retries, and the monotonic clock their deadlines use; tests pass fakes. */
+  sleep?: (ms: number) => Promise<void>;
+  monotonicNow?: () => number;
 }
 
 export interface Evaluation {
@@ -95,6 +98,8 @@ async function evaluateInto(
     github: environment.github,
     externalGithub: environment.externalGithub,
     connect: environment.connect,
+    sleep: environment.sleep,
+    monotonicNow: environment.monotonicNow,
   });
   const repository = environment.repository;
   if (!repository)
