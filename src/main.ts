@@ -1,6 +1,5 @@
 // The action's edge: inputs and runner environment → evaluate → reports, summary,
 // annotations, outputs → exit status. Reports and outputs are written in every case.
-import * as core from '@actions/core';
 import path from 'node:path';
 import { fileBlockers } from './blockers.js';
 import { evaluationTime } from './clock.js';
@@ -17,6 +16,7 @@ import { uploadReports } from './report/upload.js';
 import { formatDuration, renderMarkdown } from './report/markdown.js';
 import { writeVerificationSummary } from './report/vsa.js';
 import { fileSystemReason, ReportWriteError, writeJobSummary, writeReports } from './report/write.js';
+import * as core from './runner.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -24,7 +24,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let settings: Settings | null = null;
   let evaluation: Evaluation;
   try {
-    settings = parseSettings((name) => core.getInput(name));
+    settings = parseSettings((name) => core.getInput(name, env));
     evaluation = await evaluateAction(settings, env, workspace);
   } catch (error) {
     evaluation = { report: failedBeforeStart(error, env), policyIssues: [] };
@@ -123,7 +123,7 @@ async function publish(
     else failures.push({ code: outcome.code, message: outcome.message });
   }
   try {
-    for (const [name, value] of Object.entries(buildOutputs(report, paths))) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(buildOutputs(report, paths))) core.setOutput(name, value, env);
   } catch (error) {
     failures.push({
       code: 'REPORT_WRITE_FAILED',
@@ -156,7 +156,7 @@ async function publish(
     core.info(
       `The step fails: the result (${verdict}) was decided, but ${failures.map((f) => f.code).join(', ')} (see the errors above).`,
     );
-    process.exitCode = core.ExitCode.Failure;
+    process.exitCode = 1;
   }
 }
 
