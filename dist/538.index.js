@@ -4308,12 +4308,10 @@ function capitalize(text) {
 
 // EXTERNAL MODULE: ./src/supply-chain/claims.ts
 var claims = __webpack_require__(76298);
-// EXTERNAL MODULE: ./node_modules/@jmespath-community/jmespath/dist/index.mjs
-var dist = __webpack_require__(34022);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/util/libraries.ts
+var libraries = __webpack_require__(70751);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/util/version-files.ts
 // The files that carry a project's version (Cargo.toml, pyproject.toml, package.json,
 // package-lock.json, Chart.yaml, …) parsed by extension, and the value at a JSON Pointer
@@ -4364,10 +4362,10 @@ function parseVersionFile(path, text, options = {}) {
 }
 function parseTomlFile(path, text) {
     try {
-        return (0,smol_toml_dist/* parse */.qg)(text);
+        return (0,libraries/* library */.Y)('toml').parse(text);
     }
     catch (error) {
-        if (!(error instanceof smol_toml_dist/* TomlError */.zx))
+        if (!(error instanceof (0,libraries/* library */.Y)('toml').TomlError))
             throw error;
         // The message ends in a code block; the position is reported on its own.
         const reason = error.message.replace(/^Invalid TOML document: /, '').split('\n')[0];
@@ -4393,7 +4391,7 @@ function parseJsonFile(path, text) {
 function parseYamlFile(path, text, scalars) {
     // The failsafe schema keeps every scalar as written: `version: 1.10` stays "1.10", where
     // the core schema would read the number 1.1.
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, {
+    const document = (0,dist/* parseDocument */.Tp)(text, {
         schema: scalars === 'text' ? 'failsafe' : 'core',
         prettyErrors: false,
     });
@@ -4656,10 +4654,6 @@ async function readWholeBlob(github, repo, path, oid, byteSize, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/platforms-from.ts
-// Platform lists a project keeps in its own repository (plasmite's `release/targets.json`),
-// read at the commit under evaluation and narrowed with a JMESPath query, so the policy follows
-// the repository when a platform is added or dropped. Used wherever a gate takes a `platform`
-// list (release_assets, homebrew_formula); see docs/gates.md, "platforms_from".
 
 
 
@@ -4694,7 +4688,7 @@ function checkPlatformsFrom(spec, where) {
         throw new types/* GateError */.ue('INVALID_PARAMS', `${where}.file '${spec.file}' is not a .json, .yml, .yaml or .toml file, so it cannot be queried.`);
     }
     try {
-        (0,dist/* compile */.wE)(spec.query);
+        (0,libraries/* library */.Y)('jmespath').compile(spec.query);
     }
     catch (error) {
         throw new types/* GateError */.ue('INVALID_PARAMS', `${where}.query '${spec.query}' is not a valid JMESPath expression: ${firstLine(error)}.`);
@@ -4735,7 +4729,7 @@ function platformsFromText(spec, text, at = 'the commit') {
     }
     let result;
     try {
-        result = (0,dist/* search */.$P)(toJsonValue(document), spec.query);
+        result = (0,libraries/* library */.Y)('jmespath').search(toJsonValue(document), spec.query);
     }
     catch (error) {
         throw new types/* GateError */.ue(PLATFORMS_QUERY_FAILED, `platforms_from: the query '${spec.query}' fails on '${spec.file}' at ${at}: ${firstLine(error)}.`, { file: spec.file, query: spec.query });
@@ -4827,6 +4821,8 @@ const CHECKSUM_FILE_MAX_BYTES = 1024 * 1024;
 const PLATFORM = '{platform}';
 const releaseAssetsGate = defineGate({
     type: 'release_assets',
+    // platforms_from: a JMESPath query over a JSON, YAML or TOML file.
+    libraries: ['jmespath', 'toml'],
     extraPlaceholders: ['platform'],
     paramsSchema: {
         type: 'object',
@@ -6208,7 +6204,7 @@ function workflowFileEnv(facts, repo, path, ref) {
 }
 /** Parses a workflow's text; pure, so the shapes a file can take are testable without a server. */
 function parseWorkflowEnv(text, path, ref) {
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text);
+    const document = (0,dist/* parseDocument */.Tp)(text);
     if (document.errors.length) {
         return {
             kind: 'invalid',
@@ -6701,8 +6697,6 @@ function tooLarge(path, size) {
     return new types/* GateError */.ue('CALENDAR_INVALID', `Calendar '${path}' is ${size} bytes, over the ${CALENDAR_MAX_BYTES}-byte limit.`, { calendar: path });
 }
 
-// EXTERNAL MODULE: ./node_modules/ical.js/dist/ical.js
-var ical = __webpack_require__(69571);
 ;// CONCATENATED MODULE: ./src/gates/zoned-time.ts
 // Wall-clock arithmetic in IANA time zones with the built-in `Intl` only.
 //
@@ -6924,16 +6918,6 @@ function relativeTime(fromMs, toMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/calendar-windows.ts
-// Holiday calendars for freeze_window: an iCalendar file (RFC 5545), each VEVENT a freeze
-// window named by its SUMMARY, with its recurrence (RRULE, RDATE, EXDATE, moved occurrences)
-// expanded by ical.js. A calendar that cannot be understood is CALENDAR_INVALID, never
-// "not frozen".
-//
-// Times: a DATE (all-day) event runs from local midnight of its first day to local midnight
-// after its last, in the gate's zone; a DATE-TIME with TZID is wall time in that zone (an IANA
-// name, or a VTIMEZONE the file defines); with `Z` it is that instant; a floating DATE-TIME is
-// wall time in the gate's zone. Durations follow RFC 5545 §3.3.6: days nominal, hours and
-// less exact, so a recurring event keeps its local hours across a daylight-saving change.
 
 
 
@@ -6941,12 +6925,13 @@ function relativeTime(fromMs, toMs) {
 const MAX_OCCURRENCES = 20_000;
 /** Parses an iCalendar text into freeze windows; throws CALENDAR_INVALID naming what is wrong. */
 function parseCalendar(text, where) {
+    const ical = (0,libraries/* library */.Y)('ical');
     const invalid = (reason) => new types/* GateError */.ue('CALENDAR_INVALID', `Calendar ${where} is not a usable iCalendar file: ${reason}.`, {
         calendar: where,
     });
     let root;
     try {
-        root = new ical/* default */.A.Component(ical/* default */.A.parse(text));
+        root = new ical.Component(ical.parse(text));
     }
     catch (error) {
         throw invalid(error.message);
@@ -6956,7 +6941,7 @@ function parseCalendar(text, where) {
     // Zones the file defines itself (Outlook writes "W. Europe Standard Time" with its rules).
     const ownZones = new Map();
     for (const component of root.getAllSubcomponents('vtimezone')) {
-        const zone = new ical/* default */.A.Timezone(component);
+        const zone = new ical.Timezone(component);
         ownZones.set(zone.tzid, zone);
     }
     const vevents = root.getAllSubcomponents('vevent');
@@ -6967,7 +6952,7 @@ function parseCalendar(text, where) {
     return vevents
         .filter((component) => !component.hasProperty('recurrence-id'))
         .map((component, index) => {
-        const event = new ical/* default */.A.Event(component, { exceptions: sameUid(exceptions, component) });
+        const event = new ical.Event(component, { exceptions: sameUid(exceptions, component) });
         const name = event.summary?.trim() || `event ${index + 1}`;
         const label = `event '${name}'`;
         if (!component.hasProperty('dtstart'))
@@ -7034,7 +7019,7 @@ function zoneRef(component, property, ownZones, invalid, label) {
             return { kind: 'iana', zone: tzid };
         throw invalid(`${label} uses TZID '${tzid}', which is neither an IANA zone nor defined in the file`);
     }
-    return value.zone === ical/* default */.A.Timezone.utcTimezone ? { kind: 'utc' } : { kind: 'floating' };
+    return value.zone === (0,libraries/* library */.Y)('ical').Timezone.utcTimezone ? { kind: 'utc' } : { kind: 'floating' };
 }
 function localOf(time) {
     return {
@@ -7054,7 +7039,7 @@ function instantOf(time, ref, gateZone) {
         case 'iana':
             return zonedToInstant(local, ref.zone).getTime();
         case 'own': {
-            const placed = ical/* default */.A.Time.fromData({ ...local, isDate: false }, ref.zone);
+            const placed = (0,libraries/* library */.Y)('ical').Time.fromData({ ...local, isDate: false }, ref.zone);
             return placed.toUnixTime() * 1000;
         }
         case 'floating':
@@ -7067,29 +7052,13 @@ function endAfter(start, duration, ref, gateZone) {
     const exactMs = ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
     const local = localOf(start);
     const shifted = { ...local, ...addDays(local, days) };
-    const time = ical/* default */.A.Time.fromData({ ...shifted, isDate: start.isDate });
+    const time = (0,libraries/* library */.Y)('ical').Time.fromData({ ...shifted, isDate: start.isDate });
     return instantOf(time, ref, gateZone) + exactMs;
 }
 
-// EXTERNAL MODULE: ./node_modules/rrule/dist/es5/rrule.js
-var rrule = __webpack_require__(5745);
-var rrule_default = /*#__PURE__*/__webpack_require__.n(rrule);
 ;// CONCATENATED MODULE: ./src/gates/recurrence.ts
-// Recurring freeze windows written as RFC 5545 rules: `FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20`
-// with a local start time and an RFC 5545 duration (`P14D`, `PT8H`, `P1DT12H`).
-//
-// The `rrule` package computes dates in "floating" time: a JavaScript Date whose UTC fields are
-// the local calendar fields. So the rule runs on local dates only (midnight, floating), and
-// each occurrence date is turned into real time here, in the window's zone, by zoned-time.ts.
-// A duration's weeks and days are nominal (RFC 5545 §3.3.6): P14D from 00:00 ends at 00:00
-// fourteen calendar days later whatever daylight-saving change lies between, so a window
-// covers the same local wall-clock hours on both sides of a change. Hours, minutes and
-// seconds are exact time added after that.
 
 
-
-// Node loads rrule's CommonJS build, whose exports sit under `default`; the bundle its ES build.
-const RRule = rrule.RRule ?? (rrule_default()).RRule;
 // RFC 5545 §3.3.6 dur-value, without a sign (a freeze cannot last a negative time):
 // P[n]W, or P[n]D with an optional time part, or PT with hours, minutes and/or seconds in order.
 const DURATION_GRAMMAR = /^P(?:\d+W|\d+D(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?|T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)$/;
@@ -7098,7 +7067,7 @@ function parseDuration(text) {
     // The grammar decides what is accepted (ical.js reads `P1.5D` as a day); ical.js the values.
     if (!DURATION_GRAMMAR.test(text) || /T$/.test(text))
         return null;
-    const duration = ical/* default */.A.Duration.fromString(text);
+    const duration = (0,libraries/* library */.Y)('ical').Duration.fromString(text);
     const days = duration.weeks * 7 + duration.days;
     const exactMs = ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
     return days === 0 && exactMs === 0 ? null : { days, exactMs, text };
@@ -7126,6 +7095,7 @@ const DEFAULT_RULE_START = { year: 2000, month: 1, day: 1 };
  * frequency below a day, a value out of range, or a rule that never occurs.
  */
 function parseDateRule(text, from = DEFAULT_RULE_START) {
+    const RRule = (0,libraries/* library */.Y)('rrule');
     const parts = text.split(';').map((part) => part.split('='));
     for (const [name, value] of parts) {
         if (!name || value === undefined || value === '')
@@ -7174,6 +7144,7 @@ const recurrence_MS_PER_DAY = 86_400_000;
  * is a monthly or yearly rule from a day some months or years lack.
  */
 function ruleNear(dateRule, first) {
+    const RRule = (0,libraries/* library */.Y)('rrule');
     const { from, options, rule } = dateRule;
     if (options.count !== undefined && options.count !== null)
         return rule;
@@ -7369,6 +7340,8 @@ const paramsSchema = {
 };
 const freezeWindowGate = {
     type: 'freeze_window',
+    // RFC 5545 durations and rules, and iCalendar files.
+    libraries: ['ical', 'rrule'],
     paramsSchema,
     blocksInRehearsal: false,
     checkParams(params) {
@@ -8312,6 +8285,8 @@ const homebrew_formula_PLATFORM = '{platform}';
 const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 const homebrewFormulaGate = {
     type: 'homebrew_formula',
+    // platforms_from: a JMESPath query over a JSON, YAML or TOML file.
+    libraries: ['jmespath', 'toml'],
     extraPlaceholders: ['platform'],
     paramsSchema: {
         type: 'object',
@@ -12230,6 +12205,8 @@ const CONSISTENT = 'consistent';
 const REGEX_FLAGS = 'm';
 const versionAlignmentGate = {
     type: 'version_alignment',
+    // Cargo.toml, pyproject.toml and other TOML version files.
+    libraries: ['toml'],
     paramsSchema: {
         type: 'object',
         additionalProperties: false,
@@ -29549,7 +29526,10 @@ function rangeStart(node) {
     return node?.range?.[0] ?? 0;
 }
 
+// EXTERNAL MODULE: ./src/util/libraries.ts
+var libraries = __webpack_require__(70751);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
 
 
 
@@ -29564,6 +29544,7 @@ function validatorFor(gateTypes) {
 async function loadPolicy(root, gateTypes, options) {
     const chain = await readChain(root, options);
     const merged = mergeSources(chain.map((c) => c.source));
+    await (0,libraries/* loadLibraries */.k)(librariesUsed(merged.value, gateTypes));
     const { policy, issues } = (await validatorFor(gateTypes)).validate(merged);
     if (!policy)
         throw new types/* PolicyError */.p(issues);
@@ -29574,6 +29555,14 @@ async function loadPolicy(root, gateTypes, options) {
         files: chain.map((c) => ({ path: c.file, blob_sha: (0,normalize/* gitBlobSha */.Ak)(c.text) })),
         sha256: (0,normalize/* sha256Hex */.fg)((0,normalize/* canonicalJson */.dj)(policy)),
     };
+}
+/**
+ * The parsing libraries of the gate types the policy names, read before validation (so from
+ * a document that may still be wrong): they must be loaded before the checks that use them.
+ */
+function librariesUsed(document, gateTypes) {
+    const gates = isObject(document) && isObject(document.gates) ? Object.values(document.gates) : [];
+    return gates.flatMap((gate) => (isObject(gate) && gateTypes.find((t) => t.type === gate.type)?.libraries) || []);
 }
 /** The top-level file and every base it extends, top-level first. */
 async function readChain(root, options) {
@@ -31007,6 +30996,42 @@ function claimProblem(claims, expected) {
 function expectedSignerUri(serverUrl, signerWorkflow, sourceRef) {
     const pinned = signerWorkflow.includes('@');
     return `${serverUrl.replace(/\/+$/, '')}/${signerWorkflow}${pinned ? '' : `@${sourceRef}`}`;
+}
+
+
+/***/ }),
+
+/***/ 70751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ library),
+/* harmony export */   k: () => (/* binding */ loadLibraries)
+/* harmony export */ });
+// One literal import per library, so the bundler makes each its own chunk.
+const LOADERS = {
+    ical: async () => (await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 69571))).default,
+    // Node loads rrule's CommonJS build, whose exports sit under `default`; the bundle its ES build.
+    rrule: async () => {
+        const module = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.t.bind(__webpack_require__, 5745, 23));
+        return module.RRule ?? module.default.RRule;
+    },
+    jmespath: () => __webpack_require__.e(/* import() */ 22).then(__webpack_require__.bind(__webpack_require__, 34022)),
+    toml: () => __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 3292)),
+};
+const loaded = {};
+/** Loads the named libraries (once each). */
+async function loadLibraries(names) {
+    await Promise.all([...new Set(names)].map(async (name) => {
+        loaded[name] ??= await LOADERS[name]();
+    }));
+}
+/** A library loaded by loadLibraries; a programming error (never a verdict) when it was not. */
+function library(name) {
+    const module = loaded[name];
+    if (!module)
+        throw new Error(`The ${name} library is used before it was loaded: a gate type that needs it must name it in \`libraries\`.`);
+    return module;
 }
 
 

@@ -18,6 +18,10 @@ import { parseDuration } from '../../src/gates/recurrence.js';
 import { addDays, zonedParts, zonedToInstant, type LocalDate } from '../../src/gates/zoned-time.js';
 import { GateError, type EvalContext, type Verdict } from '../../src/model/types.js';
 import { context as commitContext, factStore, fakeGitHub } from '../facts/commit/fake-github.js';
+import { loadLibraries } from '../../src/util/libraries.js';
+
+// What loadPolicy loads for a policy that uses these gate types.
+await loadLibraries(['ical', 'rrule']);
 
 const DENVER = 'America/Denver';
 const BERLIN = 'Europe/Berlin';

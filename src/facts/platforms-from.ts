@@ -2,7 +2,8 @@
 // read at the commit under evaluation and narrowed with a JMESPath query, so the policy follows
 // the repository when a platform is added or dropped. Used wherever a gate takes a `platform`
 // list (release_assets, homebrew_formula); see docs/gates.md, "platforms_from".
-import { compile, search, type JSONValue } from '@jmespath-community/jmespath';
+import type { JSONValue } from '@jmespath-community/jmespath';
+import { library } from '../util/libraries.js';
 import { GateError, type EvalContext } from '../model/types.js';
 import { formatOf, parseVersionFile, VersionFileSyntaxError } from '../util/version-files.js';
 import { filesAtCommit } from './files-at-commit.js';
@@ -58,7 +59,7 @@ export function checkPlatformsFrom(spec: PlatformsFrom, where: string): void {
     );
   }
   try {
-    compile(spec.query);
+    library('jmespath').compile(spec.query);
   } catch (error) {
     throw new GateError(
       'INVALID_PARAMS',
@@ -106,7 +107,7 @@ export function platformsFromText(spec: PlatformsFrom, text: string, at = 'the c
   }
   let result: JSONValue;
   try {
-    result = search(toJsonValue(document), spec.query);
+    result = library('jmespath').search(toJsonValue(document), spec.query);
   } catch (error) {
     throw new GateError(
       PLATFORMS_QUERY_FAILED,

@@ -8,8 +8,9 @@
 // name, or a VTIMEZONE the file defines); with `Z` it is that instant; a floating DATE-TIME is
 // wall time in the gate's zone. Durations follow RFC 5545 §3.3.6: days nominal, hours and
 // less exact, so a recurring event keeps its local hours across a daylight-saving change.
-import ICAL from 'ical.js';
+import type ICAL from 'ical.js';
 import { GateError } from '../model/types.js';
+import { library } from '../util/libraries.js';
 import {
   addDays,
   isValidTimeZone,
@@ -31,13 +32,14 @@ export interface CalendarEvent {
 
 /** Parses an iCalendar text into freeze windows; throws CALENDAR_INVALID naming what is wrong. */
 export function parseCalendar(text: string, where: string): CalendarEvent[] {
+  const ical = library('ical');
   const invalid = (reason: string): GateError =>
     new GateError('CALENDAR_INVALID', `Calendar ${where} is not a usable iCalendar file: ${reason}.`, {
       calendar: where,
     });
   let root: ICAL.Component;
   try {
-    root = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    root = new ical.Component(ical.parse(text) as unknown[]);
   } catch (error) {
     throw invalid((error as Error).message);
   }
@@ -45,7 +47,7 @@ export function parseCalendar(text: string, where: string): CalendarEvent[] {
   // Zones the file defines itself (Outlook writes "W. Europe Standard Time" with its rules).
   const ownZones = new Map<string, ICAL.Timezone>();
   for (const component of root.getAllSubcomponents('vtimezone')) {
-    const zone = new ICAL.Timezone(component);
+    const zone = new ical.Timezone(component);
     ownZones.set(zone.tzid, zone);
   }
   const vevents = root.getAllSubcomponents('vevent');
@@ -55,7 +57,7 @@ export function parseCalendar(text: string, where: string): CalendarEvent[] {
   return vevents
     .filter((component) => !component.hasProperty('recurrence-id'))
     .map((component, index) => {
-      const event = new ICAL.Event(component, { exceptions: sameUid(exceptions, component) });
+      const event = new ical.Event(component, { exceptions: sameUid(exceptions, component) });
       const name = event.summary?.trim() || `event ${index + 1}`;
       const label = `event '${name}'`;
       if (!component.hasProperty('dtstart')) throw invalid(`${label} has no DTSTART`);
@@ -129,7 +131,7 @@ function zoneRef(
     if (isValidTimeZone(tzid)) return { kind: 'iana', zone: tzid };
     throw invalid(`${label} uses TZID '${tzid}', which is neither an IANA zone nor defined in the file`);
   }
-  return value.zone === ICAL.Timezone.utcTimezone ? { kind: 'utc' } : { kind: 'floating' };
+  return value.zone === library('ical').Timezone.utcTimezone ? { kind: 'utc' } : { kind: 'floating' };
 }
 
 function localOf(time: ICAL.Time): LocalDateTime {
@@ -151,7 +153,7 @@ function instantOf(time: ICAL.Time, ref: ZoneRef, gateZone: string): number {
     case 'iana':
       return zonedToInstant(local, ref.zone).getTime();
     case 'own': {
-      const placed = ICAL.Time.fromData({ ...local, isDate: false }, ref.zone);
+      const placed = library('ical').Time.fromData({ ...local, isDate: false }, ref.zone);
       return placed.toUnixTime() * 1000;
     }
     case 'floating':
@@ -165,6 +167,6 @@ function endAfter(start: ICAL.Time, duration: ICAL.Duration, ref: ZoneRef, gateZ
   const exactMs = ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
   const local = localOf(start);
   const shifted = { ...local, ...addDays(local, days) };
-  const time = ICAL.Time.fromData({ ...shifted, isDate: start.isDate });
+  const time = library('ical').Time.fromData({ ...shifted, isDate: start.isDate });
   return instantOf(time, ref, gateZone) + exactMs;
 }

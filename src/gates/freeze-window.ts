@@ -243,6 +243,8 @@ const paramsSchema: Record<string, unknown> = {
 
 export const freezeWindowGate: GateType<FreezeWindowParams, FreezeFacts> = {
   type: 'freeze_window',
+  // RFC 5545 durations and rules, and iCalendar files.
+  libraries: ['ical', 'rrule'],
   paramsSchema,
   blocksInRehearsal: false,
   checkParams(params) {

@@ -8,13 +8,9 @@
 // fourteen calendar days later whatever daylight-saving change lies between, so a window
 // covers the same local wall-clock hours on both sides of a change. Hours, minutes and
 // seconds are exact time added after that.
-import ICAL from 'ical.js';
-import * as rruleModule from 'rrule';
 import type { RRule as RRuleType } from 'rrule';
+import { library } from '../util/libraries.js';
 import { addDays, wallTimeAsUtcMillis, zonedToInstant, type LocalDate } from './zoned-time.js';
-
-// Node loads rrule's CommonJS build, whose exports sit under `default`; the bundle its ES build.
-const RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
 
 /** An RFC 5545 duration, split into its nominal (calendar days) and exact parts. */
 export interface NominalDuration {
@@ -34,7 +30,7 @@ const DURATION_GRAMMAR =
 export function parseDuration(text: string): NominalDuration | null {
   // The grammar decides what is accepted (ical.js reads `P1.5D` as a day); ical.js the values.
   if (!DURATION_GRAMMAR.test(text) || /T$/.test(text)) return null;
-  const duration = ICAL.Duration.fromString(text);
+  const duration = library('ical').Duration.fromString(text);
   const days = duration.weeks * 7 + duration.days;
   const exactMs = ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
   return days === 0 && exactMs === 0 ? null : { days, exactMs, text };
@@ -67,6 +63,7 @@ export const DEFAULT_RULE_START: LocalDate = { year: 2000, month: 1, day: 1 };
  * frequency below a day, a value out of range, or a rule that never occurs.
  */
 export function parseDateRule(text: string, from: LocalDate = DEFAULT_RULE_START): DateRule {
+  const RRule = library('rrule');
   const parts = text.split(';').map((part) => part.split('='));
   for (const [name, value] of parts) {
     if (!name || value === undefined || value === '')
@@ -113,7 +110,7 @@ export interface DateRule {
   text: string;
   from: LocalDate;
   rule: RRuleType;
-  options: ReturnType<typeof RRule.parseString>;
+  options: ReturnType<typeof RRuleType.parseString>;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -126,6 +123,7 @@ const MS_PER_DAY = 86_400_000;
  * is a monthly or yearly rule from a day some months or years lack.
  */
 function ruleNear(dateRule: DateRule, first: LocalDate): RRuleType {
+  const RRule = library('rrule');
   const { from, options, rule } = dateRule;
   if (options.count !== undefined && options.count !== null) return rule;
   const interval = options.interval ?? 1;

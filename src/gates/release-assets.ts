@@ -67,6 +67,8 @@ const PLATFORM = '{platform}';
 
 export const releaseAssetsGate = defineGate<ReleaseAssetsParams, ReleaseAssetsFacts>({
   type: 'release_assets',
+  // platforms_from: a JMESPath query over a JSON, YAML or TOML file.
+  libraries: ['jmespath', 'toml'],
   extraPlaceholders: ['platform'],
   paramsSchema: {
     type: 'object',

@@ -1,5 +1,6 @@
 import type { BuildRunPolicy, EvalContext, Verdict } from '../model/types.js';
 import type { FactStore } from '../facts/store.js';
+import type { LibraryName } from '../util/libraries.js';
 
 /**
  * A gate type: how to read the facts it needs (I/O, through the memoized store) and how to
@@ -26,6 +27,8 @@ export interface GateType<P = Record<string, unknown>, F = unknown> {
    * Receives the parameters with their defaults, templates not expanded.
    */
   buildRunPolicy?(params: P): BuildRunPolicy;
+  /** Parsing libraries this type's checks and reads use, loaded before a policy that uses it is checked. */
+  libraries?: readonly LibraryName[];
 }
 
 /** A gate type with its own parameter and fact types (checked where it is written). */

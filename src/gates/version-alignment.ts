@@ -55,6 +55,8 @@ const REGEX_FLAGS = 'm';
 
 export const versionAlignmentGate: GateType<VersionAlignmentParams, VersionAlignmentFacts> = {
   type: 'version_alignment',
+  // Cargo.toml, pyproject.toml and other TOML version files.
+  libraries: ['toml'],
   paramsSchema: {
     type: 'object',
     additionalProperties: false,

@@ -6,6 +6,7 @@ import { canonicalJson, gitBlobSha, sha256Hex } from './normalize.js';
 import { PolicyError, type LoadedPolicy, type PolicyIssue } from './types.js';
 import { createPolicyValidator, type PolicyValidator } from './validate.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { loadLibraries, type LibraryName } from '../util/libraries.js';
 
 export interface PolicyText {
   text: string;
@@ -37,6 +38,7 @@ export async function loadPolicy(
 ): Promise<LoadedPolicy> {
   const chain = await readChain(root, options);
   const merged = mergeSources(chain.map((c) => c.source));
+  await loadLibraries(librariesUsed(merged.value, gateTypes));
   const { policy, issues } = (await validatorFor(gateTypes)).validate(merged);
   if (!policy) throw new PolicyError(issues);
   return {
@@ -46,6 +48,17 @@ export async function loadPolicy(
     files: chain.map((c) => ({ path: c.file, blob_sha: gitBlobSha(c.text) })),
     sha256: sha256Hex(canonicalJson(policy)),
   };
+}
+
+/**
+ * The parsing libraries of the gate types the policy names, read before validation (so from
+ * a document that may still be wrong): they must be loaded before the checks that use them.
+ */
+function librariesUsed(document: unknown, gateTypes: readonly GateType[]): LibraryName[] {
+  const gates = isObject(document) && isObject(document.gates) ? Object.values(document.gates) : [];
+  return gates.flatMap(
+    (gate) => (isObject(gate) && gateTypes.find((t) => t.type === gate.type)?.libraries) || [],
+  );
 }
 
 interface ChainEntry {

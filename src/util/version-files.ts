@@ -1,7 +1,7 @@
 // The files that carry a project's version (Cargo.toml, pyproject.toml, package.json,
 // package-lock.json, Chart.yaml, …) parsed by extension, and the value at a JSON Pointer
 // turned into the text a person would compare with the tag.
-import { parse as parseToml, TomlError } from 'smol-toml';
+import { library } from './libraries.js';
 import { parseDocument } from 'yaml';
 
 export type VersionFileFormat = 'toml' | 'json' | 'yaml';
@@ -59,9 +59,9 @@ export function parseVersionFile(path: string, text: string, options: ParseOptio
 
 function parseTomlFile(path: string, text: string): unknown {
   try {
-    return parseToml(text);
+    return library('toml').parse(text);
   } catch (error) {
-    if (!(error instanceof TomlError)) throw error;
+    if (!(error instanceof library('toml').TomlError)) throw error;
     // The message ends in a code block; the position is reported on its own.
     const reason = error.message.replace(/^Invalid TOML document: /, '').split('\n')[0]!;
     throw new VersionFileSyntaxError(path, 'toml', reason, error.line, error.column);

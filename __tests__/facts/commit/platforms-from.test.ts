@@ -10,6 +10,10 @@ import {
   type PlatformsFrom,
 } from '../../../src/facts/platforms-from.js';
 import { context, factStore, fakeGitHub, httpError, SHA } from './fake-github.js';
+import { loadLibraries } from '../../../src/util/libraries.js';
+
+// What loadPolicy loads for a policy that uses these gate types.
+await loadLibraries(['jmespath', 'toml']);
 
 // Shaped like plasmite's release/targets.json: one entry per Rust target with its channels.
 const TARGETS_JSON = JSON.stringify(

@@ -10,6 +10,10 @@ import {
   versionText,
   VersionFileSyntaxError,
 } from '../../../src/util/version-files.js';
+import { loadLibraries } from '../../../src/util/libraries.js';
+
+// What loadPolicy loads for a policy that uses these gate types.
+await loadLibraries(['toml']);
 
 function syntaxError(path: string, text: string): VersionFileSyntaxError {
   try {

@@ -12,6 +12,10 @@ import {
 import { evalContext } from '../../fixtures/policies.js';
 import { NO_RELEASE, releaseAsset, releaseListing, sha } from './fixtures.js';
 import { goreleaserCask, plasmiteSeedFormula } from '../../fixtures/homebrew-files.js';
+import { loadLibraries } from '../../../src/util/libraries.js';
+
+// What loadPolicy loads for a policy that uses these gate types.
+await loadLibraries(['jmespath', 'toml']);
 
 const ctx = evalContext({ repository: { owner: 'acme', repo: 'plasmite' } });
 const BASE = 'https://github.com/acme/plasmite/releases/download/v1.2.0';

@@ -9,6 +9,10 @@ import {
 } from '../../../src/gates/release-assets.js';
 import { context, factStore, fakeGitHub, SHA } from '../../facts/commit/fake-github.js';
 import { releaseAsset, releaseListing, sha256sums } from './fixtures.js';
+import { loadLibraries } from '../../../src/util/libraries.js';
+
+// What loadPolicy loads for a policy that uses these gate types.
+await loadLibraries(['jmespath', 'toml']);
 
 const TARGETS = 'release/targets.json';
 const SDK = "targets[?channels.github_sdk=='official'].sdk_platform";

@@ -9,6 +9,10 @@ import {
   type VersionFileSpec,
 } from '../../../src/gates/version-alignment.js';
 import { context, factStore, fakeGitHub, OWNER, REPO, SHA } from '../../facts/commit/fake-github.js';
+import { loadLibraries } from '../../../src/util/libraries.js';
+
+// What loadPolicy loads for a policy that uses these gate types.
+await loadLibraries(['toml']);
 
 /** release-publish.yml's `versions` gate. */
 const RELEASE_PUBLISH: VersionFileSpec[] = [
