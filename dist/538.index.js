@@ -6169,9 +6169,14 @@ async function forEachLimited(items, limit, work) {
  * both the pages and the jobs.
  */
 async function runsWithJobs(facts, repo, query, options) {
+    // The runs read so far only grow, a page at a time: each page's runs get their jobs once,
+    // not every run read so far after every page (quadratic in the pages of a long history).
+    const history = [];
     const attach = async (runs) => {
-        const byRun = await jobsOfRuns(facts, repo, runs);
-        return runs.map((run) => ({ run, jobs: jobsOf(byRun, run) }));
+        const added = runs.slice(history.length);
+        const byRun = await jobsOfRuns(facts, repo, added);
+        history.push(...added.map((run) => ({ run, jobs: jobsOf(byRun, run) })));
+        return history;
     };
     const { runs, complete } = await (0,facts_runs/* workflowRuns */.A_)(facts, repo, query, {
         maxRuns: options.maxRuns,
@@ -6326,10 +6331,24 @@ const SLASH_STAND_IN = '\uE000';
 const DOT_STAND_IN = '\uE001';
 const asText = (text) => text.replaceAll('/', SLASH_STAND_IN).replaceAll('.', DOT_STAND_IN);
 /**
+ * Matchers by pattern. A policy names a handful of patterns, and the history gates match each
+ * against every run they read: compiling the glob once per run built a regular expression per
+ * run, a thousand of them for a long history.
+ */
+const matchers = new Map();
+/**
  * A job name or a glob (picomatch). A plain name also matches its matrix jobs, which GitHub
  * names `name (value, ...)`: `windows smoke` covers `windows smoke (x86_64)`.
  */
 function jobMatcher(pattern) {
+    let matcher = matchers.get(pattern);
+    if (!matcher) {
+        matcher = compileMatcher(pattern);
+        matchers.set(pattern, matcher);
+    }
+    return matcher;
+}
+function compileMatcher(pattern) {
     const glob = picomatch_default()(asText(pattern), { dot: true });
     return (name) => name === pattern ||
         (name.startsWith(`${pattern} (`) && name.endsWith(')')) ||
@@ -10818,11 +10837,12 @@ const runStreakGate = {
         if (!count.ok)
             return { branch, countFile, history: [], complete: false };
         const rules = { count: count.count, minSpanMs: spanMs(params) };
+        const streak = streakCounter(params.job, rules);
         const { history, complete } = await runsWithJobs(facts, repo, { workflow: params.workflow, branch, event: params.event, status: 'completed' }, 
         // Without knowing which greens were flaky: `refuse` only ends a streak sooner, so a history
         // that decides with every green counted decides with flaky greens refused too.
-        { maxRuns: params.max_runs, enough: (seen) => countStreak(seen, params.job, rules).decided });
-        const walk = countStreak(history, params.job, rules);
+        { maxRuns: params.max_runs, enough: (seen) => streak(seen).decided });
+        const walk = streak(history);
         const rerun = walk.considered.filter((run) => run.outcome === 'counted' && run.attempt > 1);
         const counted = new Set(rerun.map((run) => run.id));
         const attempts = await earlierAttempts(facts, repo, history.filter((entry) => counted.has(entry.run.id)).map((entry) => entry.run));
@@ -10861,8 +10881,24 @@ function resolveCount(params, countFile) {
  * or it broke.
  */
 function countStreak(history, job, rules) {
-    const { count, minSpanMs = 0, isFlaky, refuseFlaky = false, } = typeof rules === 'number' ? { count: rules } : rules;
-    const walk = {
+    return extendStreak(newWalk(), history, job, rules);
+}
+/**
+ * countStreak over a history read a page at a time (each call with the history so far, grown):
+ * each run is judged once, not again after every later page.
+ */
+function streakCounter(job, rules) {
+    const walk = newWalk();
+    let judged = 0;
+    return (history) => {
+        if (!walk.decided)
+            extendStreak(walk, history.slice(judged), job, rules);
+        judged = history.length;
+        return walk;
+    };
+}
+function newWalk() {
+    return {
         streak: 0,
         decided: false,
         ran: 0,
@@ -10873,7 +10909,13 @@ function countStreak(history, job, rules) {
         oldestAt: null,
         timesReadable: true,
     };
-    for (const entry of history) {
+}
+/** The walk continued over `entries`, the runs after those it has judged; unchanged once decided. */
+function extendStreak(walk, entries, job, rules) {
+    const { count, minSpanMs = 0, isFlaky, refuseFlaky = false, } = typeof rules === 'number' ? { count: rules } : rules;
+    if (walk.decided)
+        return walk;
+    for (const entry of entries) {
         const outcome = jobOutcome(entry.jobs, job);
         const flaky = outcome.kind === 'success' && isFlaky !== undefined && isFlaky(entry);
         const broke = outcome.kind === 'failure' || (flaky && refuseFlaky);
@@ -12630,7 +12672,7 @@ function connectOnFirstUse(tokens, options) {
     return async () => {
         let createGitHub;
         try {
-            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(913), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 43154)));
+            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(913), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 90444)));
         }
         catch (error) {
             // A dist/ copied without its chunk files: every gate that reads GitHub says so.

@@ -330,7 +330,10 @@ export interface RunWithJobs {
 
 export interface HistoryOptions {
   maxRuns: number;
-  /** Pure: true once the runs read so far (newest first, with their jobs) decide the gate. */
+  /**
+   * Pure: true once the runs read so far (newest first, with their jobs) decide the gate. Called
+   * after each page with the same list, grown by that page: a gate may judge only the runs added.
+   */
   enough: (history: readonly RunWithJobs[]) => boolean;
 }
 
@@ -345,9 +348,14 @@ export async function runsWithJobs(
   query: RunQuery,
   options: HistoryOptions,
 ): Promise<{ history: RunWithJobs[]; complete: boolean }> {
+  // The runs read so far only grow, a page at a time: each page's runs get their jobs once,
+  // not every run read so far after every page (quadratic in the pages of a long history).
+  const history: RunWithJobs[] = [];
   const attach = async (runs: readonly WorkflowRunFact[]): Promise<RunWithJobs[]> => {
-    const byRun = await jobsOfRuns(facts, repo, runs);
-    return runs.map((run) => ({ run, jobs: jobsOf(byRun, run) }));
+    const added = runs.slice(history.length);
+    const byRun = await jobsOfRuns(facts, repo, added);
+    history.push(...added.map((run) => ({ run, jobs: jobsOf(byRun, run) })));
+    return history;
   };
   const { runs, complete } = await workflowRuns(facts, repo, query, {
     maxRuns: options.maxRuns,

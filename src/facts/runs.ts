@@ -41,8 +41,9 @@ export interface RunWalkOptions {
    */
   maxRuns: number;
   /**
-   * Called after each page with every run read so far; true stops the walk. Async so a gate can
-   * look at the runs' jobs (read in one batch per page) before deciding it has seen enough.
+   * Called after each page with every run read so far (the same list each time, grown by the
+   * page); true stops the walk. Async so a gate can look at the runs' jobs (read in one batch
+   * per page) before deciding it has seen enough.
    */
   enough?: (runs: readonly WorkflowRunFact[]) => boolean | Promise<boolean>;
 }

@@ -15,10 +15,26 @@ const DOT_STAND_IN = '\uE001';
 const asText = (text: string) => text.replaceAll('/', SLASH_STAND_IN).replaceAll('.', DOT_STAND_IN);
 
 /**
+ * Matchers by pattern. A policy names a handful of patterns, and the history gates match each
+ * against every run they read: compiling the glob once per run built a regular expression per
+ * run, a thousand of them for a long history.
+ */
+const matchers = new Map<string, (name: string) => boolean>();
+
+/**
  * A job name or a glob (picomatch). A plain name also matches its matrix jobs, which GitHub
  * names `name (value, ...)`: `windows smoke` covers `windows smoke (x86_64)`.
  */
 export function jobMatcher(pattern: string): (name: string) => boolean {
+  let matcher = matchers.get(pattern);
+  if (!matcher) {
+    matcher = compileMatcher(pattern);
+    matchers.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+function compileMatcher(pattern: string): (name: string) => boolean {
   const glob = picomatch(asText(pattern), { dot: true });
   return (name) =>
     name === pattern ||

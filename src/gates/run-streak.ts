@@ -119,15 +119,16 @@ export const runStreakGate: GateType<RunStreakParams, StreakFacts> = {
     // A count that cannot be read is the judge's error to report; the history would not help.
     if (!count.ok) return { branch, countFile, history: [], complete: false };
     const rules = { count: count.count, minSpanMs: spanMs(params) };
+    const streak = streakCounter(params.job, rules);
     const { history, complete } = await runsWithJobs(
       facts,
       repo,
       { workflow: params.workflow, branch, event: params.event, status: 'completed' },
       // Without knowing which greens were flaky: `refuse` only ends a streak sooner, so a history
       // that decides with every green counted decides with flaky greens refused too.
-      { maxRuns: params.max_runs, enough: (seen) => countStreak(seen, params.job, rules).decided },
+      { maxRuns: params.max_runs, enough: (seen) => streak(seen).decided },
     );
-    const walk = countStreak(history, params.job, rules);
+    const walk = streak(history);
     const rerun = walk.considered.filter((run) => run.outcome === 'counted' && run.attempt > 1);
     const counted = new Set(rerun.map((run) => run.id));
     const attempts = await earlierAttempts(
@@ -219,13 +220,28 @@ export function countStreak(
   job: string,
   rules: number | StreakRules,
 ): StreakWalk {
-  const {
-    count,
-    minSpanMs = 0,
-    isFlaky,
-    refuseFlaky = false,
-  } = typeof rules === 'number' ? { count: rules } : rules;
-  const walk: StreakWalk = {
+  return extendStreak(newWalk(), history, job, rules);
+}
+
+/**
+ * countStreak over a history read a page at a time (each call with the history so far, grown):
+ * each run is judged once, not again after every later page.
+ */
+export function streakCounter(
+  job: string,
+  rules: number | StreakRules,
+): (history: readonly RunWithJobs[]) => StreakWalk {
+  const walk = newWalk();
+  let judged = 0;
+  return (history) => {
+    if (!walk.decided) extendStreak(walk, history.slice(judged), job, rules);
+    judged = history.length;
+    return walk;
+  };
+}
+
+function newWalk(): StreakWalk {
+  return {
     streak: 0,
     decided: false,
     ran: 0,
@@ -236,7 +252,23 @@ export function countStreak(
     oldestAt: null,
     timesReadable: true,
   };
-  for (const entry of history) {
+}
+
+/** The walk continued over `entries`, the runs after those it has judged; unchanged once decided. */
+function extendStreak(
+  walk: StreakWalk,
+  entries: readonly RunWithJobs[],
+  job: string,
+  rules: number | StreakRules,
+): StreakWalk {
+  const {
+    count,
+    minSpanMs = 0,
+    isFlaky,
+    refuseFlaky = false,
+  } = typeof rules === 'number' ? { count: rules } : rules;
+  if (walk.decided) return walk;
+  for (const entry of entries) {
     const outcome = jobOutcome(entry.jobs, job);
     const flaky = outcome.kind === 'success' && isFlaky !== undefined && isFlaky(entry);
     const broke = outcome.kind === 'failure' || (flaky && refuseFlaky);

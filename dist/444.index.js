@@ -1,8 +1,8 @@
-export const id = 154;
-export const ids = [154];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 43154:
+/***/ 90444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -262,11 +262,92 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/answers.ts
+/**
+ * A successful JSON answer, read to its end (within the request's timeout) and checked to
+ * parse to an object or array. Octokit itself hands a JSON body it cannot parse, or one cut off
+ * mid-transfer, to the caller as a string (or ''): gates would then read a list as empty or a
+ * field as absent. Thrown here instead, it becomes a request error like a dropped connection:
+ * retried, then reported as what it is. Other answers (errors, downloads, raw files) are left to
+ * Octokit as they came, bodies unread.
+ *
+ * Integers past 2^53 parse to the nearest number, not to the BigInt Octokit's own parse made of
+ * them: every integer a fact reads is checked to be a safe integer (src/facts/shape.ts), so such
+ * a value is refused either way.
+ */
+async function readWhole(response, method, signal) {
+    const { status } = response;
+    if (status < 200 || status >= 300 || status === 204 || status === 205 || method === 'HEAD')
+        return { response };
+    if (!/[/+]json\b/i.test(response.headers.get('content-type') ?? ''))
+        return { response };
+    let bytes;
+    try {
+        bytes = await response.arrayBuffer();
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error; // a timeout stays a timeout
+        const cause = error.cause?.message ?? error.message;
+        throw new Error(`the answer was cut off mid-transfer (${cause})`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw new Error(`the answer is not valid JSON (${bytes.byteLength} bytes, cut short or garbled)`);
+    }
+    // Every successful JSON answer of the REST and GraphQL APIs is an object or an array. Octokit
+    // reads a `null` list as an empty one: an issues listing of `null` would mean "no blockers".
+    if (parsed === null || typeof parsed !== 'object')
+        throw new Error(`the answer is JSON but not an object or array (${JSON.stringify(parsed).slice(0, 40)})`);
+    const bodiless = new Response(null, { status, statusText: response.statusText, headers: response.headers });
+    // Octokit reads the final URL (after redirects) from the response.
+    Object.defineProperty(bodiless, 'url', { value: response.url });
+    return { response: bodiless, json: parsed };
+}
+/**
+ * An Octokit plugin: each request is sent through `fetchAnswer`, and a JSON answer it parsed
+ * becomes the response's `data` as it is. Octokit reads the bodiless response it is handed as
+ * empty (''), and that is replaced before any other plugin sees it: put this plugin first, so
+ * plugin-retry finds a GraphQL answer's `errors` where it looks for them.
+ */
+function answersParsedOnce(fetchAnswer) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            // Per request: the value of the answer this request's (last) fetch read.
+            let json;
+            const fetch = async (url, init) => {
+                json = undefined;
+                const answer = await fetchAnswer(url, init);
+                json = answer.json;
+                return answer.response;
+            };
+            // In place: the hooks inside this one (Octokit's auth) are bound to this options object and
+            // read it, not what is passed to `request`. A new `request` object, not a changed one: it can
+            // be the one the client's defaults share with every request.
+            options.request = { ...options.request, fetch };
+            const response = await request(options);
+            if (json !== undefined)
+                response.data = json;
+            return response;
+        });
+        return {};
+    };
+}
+/**
+ * Octokit's own `request.fetch`, never called: answersParsedOnce gives every request its fetch.
+ * Were one sent past it, Octokit would read its JSON answer as '': refused loudly instead.
+ */
+const unreachableFetch = () => Promise.reject(new Error("a request was sent without the client's answersParsedOnce plugin"));
+
 // EXTERNAL MODULE: ./src/github/transport-errors.ts
 var transport_errors = __webpack_require__(20984);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The only place that builds Octokit clients: retry and rate-limit handling, a per-request
 // timeout, GitHub Enterprise Server base URLs and a request counter for the report.
+
 
 
 
@@ -295,7 +376,7 @@ function createGitHub(options) {
     };
     const octokit = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
-        request: { fetch: countingFetch },
+        request: { fetch: unreachableFetch },
         // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
         // every failure, 404s and 403s included.
         retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
@@ -308,49 +389,12 @@ function createGitHub(options) {
             onSecondaryRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
         },
     }, 
+    // First: each request's JSON answer, parsed once, is its `data` before any plugin reads it.
+    answersParsedOnce(countingFetch), 
     // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
     (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), dist_bundle/* retry */.L, throttling);
     // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 → /api/graphql included.
     return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
-}
-/**
- * A successful JSON answer, read to its end (within the request's timeout) and checked to
- * parse to an object or array. Octokit itself hands a JSON body it cannot parse, or one cut off mid-transfer, to the
- * caller as a string (or ''): gates would then read a list as empty or a field as absent.
- * Thrown here instead, it becomes a request error like a dropped connection: retried, then
- * reported as what it is. Other answers (downloads, raw files) are left as streams.
- */
-async function readWhole(response, method, signal) {
-    const { status } = response;
-    if (status < 200 || status >= 300 || status === 204 || status === 205 || method === 'HEAD')
-        return response;
-    if (!/[/+]json\b/i.test(response.headers.get('content-type') ?? ''))
-        return response;
-    let bytes;
-    try {
-        bytes = await response.arrayBuffer();
-    }
-    catch (error) {
-        if (signal.aborted)
-            throw error; // a timeout stays a timeout
-        const cause = error.cause?.message ?? error.message;
-        throw new Error(`the answer was cut off mid-transfer (${cause})`);
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(new TextDecoder().decode(bytes));
-    }
-    catch {
-        throw new Error(`the answer is not valid JSON (${bytes.byteLength} bytes, cut short or garbled)`);
-    }
-    // Every successful JSON answer of the REST and GraphQL APIs is an object or an array. Octokit
-    // reads a `null` list as an empty one: an issues listing of `null` would mean "no blockers".
-    if (parsed === null || typeof parsed !== 'object')
-        throw new Error(`the answer is JSON but not an object or array (${JSON.stringify(parsed).slice(0, 40)})`);
-    const whole = new Response(bytes, { status, statusText: response.statusText, headers: response.headers });
-    // Octokit reads the final URL (after redirects) from the response.
-    Object.defineProperty(whole, 'url', { value: response.url });
-    return whole;
 }
 
 

@@ -1,0 +1,97 @@
+// GitHub's JSON answers, read whole and parsed once. Octokit parses every JSON body itself, with
+// a reviver that keeps integers past 2^53 as BigInt (json-with-bigint): after the check below had
+// parsed the same text already, that second parse allocated more than half of what a long history
+// evaluation allocates. Here the check's parse is the one Octokit's callers get.
+import type { Octokit } from '@octokit/core';
+
+export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>;
+
+/** An answer as the client read it. */
+export interface Answer {
+  /**
+   * What Octokit is handed: the answer itself, or, for a JSON answer read here, its status,
+   * headers and URL without the body (already read, and parsed into `json`).
+   */
+  response: Response;
+  /** The parsed body of a successful JSON answer (always an object or an array). */
+  json?: object;
+}
+
+export type AnswerFetch = (url: string, init?: Record<string, unknown>) => Promise<Answer>;
+
+/**
+ * A successful JSON answer, read to its end (within the request's timeout) and checked to
+ * parse to an object or array. Octokit itself hands a JSON body it cannot parse, or one cut off
+ * mid-transfer, to the caller as a string (or ''): gates would then read a list as empty or a
+ * field as absent. Thrown here instead, it becomes a request error like a dropped connection:
+ * retried, then reported as what it is. Other answers (errors, downloads, raw files) are left to
+ * Octokit as they came, bodies unread.
+ *
+ * Integers past 2^53 parse to the nearest number, not to the BigInt Octokit's own parse made of
+ * them: every integer a fact reads is checked to be a safe integer (src/facts/shape.ts), so such
+ * a value is refused either way.
+ */
+export async function readWhole(response: Response, method: unknown, signal: AbortSignal): Promise<Answer> {
+  const { status } = response;
+  if (status < 200 || status >= 300 || status === 204 || status === 205 || method === 'HEAD')
+    return { response };
+  if (!/[/+]json\b/i.test(response.headers.get('content-type') ?? '')) return { response };
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    if (signal.aborted) throw error; // a timeout stays a timeout
+    const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+    throw new Error(`the answer was cut off mid-transfer (${cause})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new Error(`the answer is not valid JSON (${bytes.byteLength} bytes, cut short or garbled)`);
+  }
+  // Every successful JSON answer of the REST and GraphQL APIs is an object or an array. Octokit
+  // reads a `null` list as an empty one: an issues listing of `null` would mean "no blockers".
+  if (parsed === null || typeof parsed !== 'object')
+    throw new Error(`the answer is JSON but not an object or array (${JSON.stringify(parsed).slice(0, 40)})`);
+  const bodiless = new Response(null, { status, statusText: response.statusText, headers: response.headers });
+  // Octokit reads the final URL (after redirects) from the response.
+  Object.defineProperty(bodiless, 'url', { value: response.url });
+  return { response: bodiless, json: parsed };
+}
+
+/**
+ * An Octokit plugin: each request is sent through `fetchAnswer`, and a JSON answer it parsed
+ * becomes the response's `data` as it is. Octokit reads the bodiless response it is handed as
+ * empty (''), and that is replaced before any other plugin sees it: put this plugin first, so
+ * plugin-retry finds a GraphQL answer's `errors` where it looks for them.
+ */
+export function answersParsedOnce(fetchAnswer: AnswerFetch) {
+  return (octokit: Octokit): Record<string, never> => {
+    octokit.hook.wrap('request', async (request, options) => {
+      // Per request: the value of the answer this request's (last) fetch read.
+      let json: object | undefined;
+      const fetch: FetchLike = async (url, init) => {
+        json = undefined;
+        const answer = await fetchAnswer(url, init);
+        json = answer.json;
+        return answer.response;
+      };
+      // In place: the hooks inside this one (Octokit's auth) are bound to this options object and
+      // read it, not what is passed to `request`. A new `request` object, not a changed one: it can
+      // be the one the client's defaults share with every request.
+      options.request = { ...options.request, fetch };
+      const response = await request(options);
+      if (json !== undefined) response.data = json;
+      return response;
+    });
+    return {};
+  };
+}
+
+/**
+ * Octokit's own `request.fetch`, never called: answersParsedOnce gives every request its fetch.
+ * Were one sent past it, Octokit would read its JSON answer as '': refused loudly instead.
+ */
+export const unreachableFetch: FetchLike = () =>
+  Promise.reject(new Error("a request was sent without the client's answersParsedOnce plugin"));
