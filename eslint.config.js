@@ -10,6 +10,7 @@ export default tseslint.config(
       'build/**',
       'src/policy/generated/**',
       '.build-staging/**',
+      'peers/**',
     ],
   },
   js.configs.recommended,
