@@ -221,14 +221,14 @@ function renderBlockersBody(report, runUrl) {
     const count = report.blocking.length;
     return [
         MARKER,
-        `## ❌ Release blockers: ${(0,report_escape/* escapeInline */.VV)(report.tag || (0,stage/* shortRefName */.TD)(report.ref), 200)}`,
+        `## \u274c Release blockers: ${(0,report_escape/* escapeInline */.VV)(report.tag || (0,stage/* shortRefName */.TD)(report.ref), 200)}`,
         '',
         `release-gates blocks ${target(report)}: ${count} required gate${count === 1 ? '' : 's'} did not pass.`,
         '',
         '| Gate | Status | Code | Message | Links |',
         '| --- | --- | --- | --- | --- |',
         ...rows,
-        ...(omitted > 0 ? ['', `…and ${omitted} more; see the workflow run.`] : []),
+        ...(omitted > 0 ? ['', `\u2026and ${omitted} more; see the workflow run.`] : []),
         '',
         `**Run:** ${runLink(runUrl)}`,
         '',
@@ -239,7 +239,7 @@ function renderBlockersBody(report, runUrl) {
 /** The comment left on the issue when a later live run passes, just before it is closed. */
 function renderResolvedComment(report, runUrl) {
     return [
-        `✅ The release gates pass now for ${target(report)}.`,
+        `\u2705 The release gates pass now for ${target(report)}.`,
         '',
         `**Run:** ${runLink(runUrl)}`,
         '',
@@ -353,7 +353,7 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/runner.ts
 // The runner's side of the action: inputs from the environment, step outputs through the
-// GITHUB_OUTPUT file, log lines and annotations as workflow commands — the parts of
+// GITHUB_OUTPUT file, log lines and annotations as workflow commands \u2014 the parts of
 // @actions/core the action uses, as GitHub documents them ("Workflow commands for GitHub
 // Actions"). Not @actions/core itself: importing it loads its OIDC client, and with it the
 // HTTP client and undici (about 1 MB of code and 40 ms at every start), which only the report
@@ -429,8 +429,8 @@ function setOutput(name, value, env = process.env) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's edge: inputs and runner environment → evaluate → reports, summary,
-// annotations, outputs → exit status. Reports and outputs are written in every case.
+// The action's edge: inputs and runner environment \u2192 evaluate \u2192 reports, summary,
+// annotations, outputs \u2192 exit status. Reports and outputs are written in every case.
 
 
 

@@ -393,7 +393,7 @@ function createGitHub(options) {
     answersParsedOnce(countingFetch), 
     // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
     (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), dist_bundle/* retry */.L, throttling);
-    // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 → /api/graphql included.
+    // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 \u2192 /api/graphql included.
     return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
 }
 

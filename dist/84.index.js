@@ -356,8 +356,8 @@ var report_escape = __webpack_require__(14031);
 // message cannot move the cursor or fake a line of the verdict.
 
 const ICON = {
-    pass: '✔',
-    fail: '✘',
+    pass: '\u2714',
+    fail: '\u2718',
     error: '!',
     overridden: '~',
     skipped: '-',
@@ -374,7 +374,7 @@ function renderText(report, options = {}) {
     if (report.error)
         lines.push(paint('31', `  ${report.error.code}: ${clean(report.error.message, 2000)}`));
     for (const entry of report.blocking)
-        lines.push(paint('31', `  blocks: ${entry.gate} ${entry.code} — ${clean(entry.message)}`));
+        lines.push(paint('31', `  blocks: ${entry.gate} ${entry.code} \u2014 ${clean(entry.message)}`));
     if (report.gates.length)
         lines.push('');
     const idWidth = Math.min(32, Math.max(...report.gates.map((g) => g.id.length), 4));
@@ -524,7 +524,7 @@ class Progress {
         const parts = [`[${this.done}/${this.total || '?'}] gates done`];
         for (const [id, { message, remainingMs }] of this.waiting)
             parts.push(`${clean(id, 64)} waits: ${clean(message, 100)} (${(0,markdown/* formatDuration */.a3)(remainingMs)} left)`);
-        this.options.status(parts.join(' · '));
+        this.options.status(parts.join(' \u00b7 '));
     }
     statusWord(gate) {
         const failed = gate.status === 'fail' || gate.status === 'error';

@@ -21,7 +21,20 @@ test('a library used before it is loaded is a programming error that says so', (
   );
 });
 
-test('loading a policy loads the libraries of the gate types it names, before checking them', async () => {
+test('a policy whose gates need no parsing library loads none (one-time and weekly windows)', async () => {
+  const plain = RECURRING.replace(
+    /windows: .*/,
+    'windows: [{ name: Year end, start: "2026-12-31T00:00", end: "2027-01-03T00:00" }, { name: Weekend, weekly: { days: [SAT, SUN], start: "00:00", end: "24:00" } }]',
+  );
+  const loaded = await loadPolicy({ text: plain, file: '.github/release-gates.yml' }, GATE_TYPES, {
+    source: 'workspace',
+  });
+  expect(Object.keys(loaded.policy.gates)).toEqual(['freeze']);
+  expect(() => library('rrule')).toThrow(/rrule library is used before it was loaded/);
+  expect(() => library('ical')).toThrow(/ical library is used before it was loaded/);
+});
+
+test('loading a policy loads the libraries its gates need with their parameters, before checking them', async () => {
   const loaded = await loadPolicy({ text: RECURRING, file: '.github/release-gates.yml' }, GATE_TYPES, {
     source: 'workspace',
   });

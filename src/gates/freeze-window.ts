@@ -243,8 +243,16 @@ const paramsSchema: Record<string, unknown> = {
 
 export const freezeWindowGate: GateType<FreezeWindowParams, FreezeFacts> = {
   type: 'freeze_window',
-  // RFC 5545 durations and rules, and iCalendar files.
-  libraries: ['ical', 'rrule'],
+  // RFC 5545 rules and durations, and iCalendar files; one-time and weekly windows need neither.
+  libraries(params) {
+    const record = (params ?? {}) as { windows?: unknown; calendar?: unknown };
+    const windows = Array.isArray(record.windows) ? record.windows : [];
+    const rules = windows.some((w) => typeof w === 'object' && w !== null && 'rrule' in w);
+    return [
+      ...(rules || record.calendar !== undefined ? (['ical'] as const) : []),
+      ...(rules ? (['rrule'] as const) : []),
+    ];
+  },
   paramsSchema,
   blocksInRehearsal: false,
   checkParams(params) {

@@ -62,7 +62,8 @@ const REPOSITORY = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
 export const homebrewFormulaGate: GateType<HomebrewFormulaParams, HomebrewFacts> = {
   type: 'homebrew_formula',
   // platforms_from: a JMESPath query over a JSON, YAML or TOML file.
-  libraries: ['jmespath', 'toml'],
+  libraries: (params) =>
+    JSON.stringify(params ?? {}).includes('"platforms_from"') ? ['jmespath', 'toml'] : [],
   extraPlaceholders: ['platform'],
   paramsSchema: {
     type: 'object',

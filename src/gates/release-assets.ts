@@ -68,7 +68,8 @@ const PLATFORM = '{platform}';
 export const releaseAssetsGate = defineGate<ReleaseAssetsParams, ReleaseAssetsFacts>({
   type: 'release_assets',
   // platforms_from: a JMESPath query over a JSON, YAML or TOML file.
-  libraries: ['jmespath', 'toml'],
+  libraries: (params) =>
+    JSON.stringify(params ?? {}).includes('"platforms_from"') ? ['jmespath', 'toml'] : [],
   extraPlaceholders: ['platform'],
   paramsSchema: {
     type: 'object',

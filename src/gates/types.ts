@@ -27,8 +27,11 @@ export interface GateType<P = Record<string, unknown>, F = unknown> {
    * Receives the parameters with their defaults, templates not expanded.
    */
   buildRunPolicy?(params: P): BuildRunPolicy;
-  /** Parsing libraries this type's checks and reads use, loaded before a policy that uses it is checked. */
-  libraries?: readonly LibraryName[];
+  /**
+   * Parsing libraries a gate of this type uses with these parameters (as written, not yet
+   * validated), loaded before the policy is checked.
+   */
+  libraries?(params: unknown): readonly LibraryName[];
 }
 
 /** A gate type with its own parameter and fact types (checked where it is written). */

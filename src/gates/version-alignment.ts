@@ -56,7 +56,7 @@ const REGEX_FLAGS = 'm';
 export const versionAlignmentGate: GateType<VersionAlignmentParams, VersionAlignmentFacts> = {
   type: 'version_alignment',
   // Cargo.toml, pyproject.toml and other TOML version files.
-  libraries: ['toml'],
+  libraries: (params) => (/\.toml\b/.test(JSON.stringify(params ?? {})) ? ['toml'] : []),
   paramsSchema: {
     type: 'object',
     additionalProperties: false,

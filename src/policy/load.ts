@@ -56,8 +56,8 @@ export async function loadPolicy(
  */
 function librariesUsed(document: unknown, gateTypes: readonly GateType[]): LibraryName[] {
   const gates = isObject(document) && isObject(document.gates) ? Object.values(document.gates) : [];
-  return gates.flatMap(
-    (gate) => (isObject(gate) && gateTypes.find((t) => t.type === gate.type)?.libraries) || [],
+  return gates.flatMap((gate) =>
+    isObject(gate) ? (gateTypes.find((t) => t.type === gate.type)?.libraries?.(gate.with) ?? []) : [],
   );
 }
 
