@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { GateType } from '../src/gates/types.js';
 import { paramsExportName, schemasFingerprint } from '../src/policy/compiled.js';
-import { buildPolicySchema } from '../src/policy/schema.js';
+import { buildDocumentSchema } from '../src/policy/schema.js';
 import {
   RELEASE_METADATA_SCHEMA,
   RELEASE_METADATA_SCHEMA_FINGERPRINT,
@@ -45,7 +45,7 @@ export function precompile(gateTypes: readonly GateType[]): Record<string, strin
   } as const;
   const fingerprint = schemasFingerprint(gateTypes);
   const documentAjv = new Ajv2020(options);
-  documentAjv.addSchema(buildPolicySchema(gateTypes), 'policy');
+  documentAjv.addSchema(buildDocumentSchema(gateTypes), 'policy');
   const paramsAjv = new Ajv2020({ ...options, useDefaults: true });
   const refs: Record<string, string> = {};
   for (const gate of gateTypes) {

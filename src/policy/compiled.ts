@@ -6,7 +6,7 @@ import type { ValidateFunction } from './schema-errors.js';
 import * as precompiledDocument from './generated/document-validator.js';
 import * as precompiledParams from './generated/params-validators.js';
 import { sha256Hex } from './normalize.js';
-import { buildPolicySchema } from './schema.js';
+import { buildDocumentSchema } from './schema.js';
 
 export interface PolicyValidators {
   document: ValidateFunction;
@@ -22,7 +22,7 @@ export interface PolicyValidators {
 export function schemasFingerprint(gateTypes: readonly GateType[]): string {
   return sha256Hex(
     JSON.stringify({
-      document: buildPolicySchema(gateTypes),
+      document: buildDocumentSchema(gateTypes),
       params: gateTypes.map((g) => [g.type, g.paramsSchema]),
     }),
   );
@@ -43,7 +43,7 @@ export async function policyValidators(gateTypes: readonly GateType[]): Promise<
   const ajv = createAjv();
   const withDefaults = createAjv({ useDefaults: true });
   return {
-    document: ajv.compile(buildPolicySchema(gateTypes)),
+    document: ajv.compile(buildDocumentSchema(gateTypes)),
     params: new Map(gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)])),
   };
 }
