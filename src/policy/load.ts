@@ -37,7 +37,7 @@ export async function loadPolicy(
 ): Promise<LoadedPolicy> {
   const chain = await readChain(root, options);
   const merged = mergeSources(chain.map((c) => c.source));
-  const { policy, issues } = (await validatorFor(gateTypes)).validate(merged);
+  const { policy, issues } = await (await validatorFor(gateTypes)).validate(merged);
   if (!policy) throw new PolicyError(issues);
   return {
     policy,

@@ -23,8 +23,11 @@ import type { Policy, PolicyIssue } from './types.js';
 import type { YamlSource } from './yaml-source.js';
 
 export interface PolicyValidator {
-  /** Validates a parsed policy document; returns the typed policy (parameter defaults filled) or issues. */
-  validate(source: YamlSource): { policy: Policy | null; issues: PolicyIssue[] };
+  /**
+   * Validates a parsed policy document; returns the typed policy (parameter defaults filled) or
+   * issues. Asynchronous: the parameter validators of the gate types it uses are loaded then.
+   */
+  validate(source: YamlSource): Promise<{ policy: Policy | null; issues: PolicyIssue[] }>;
   gateTypes: ReadonlyMap<string, GateType>;
 }
 
@@ -34,15 +37,16 @@ export async function createPolicyValidator(gateTypes: readonly GateType[]): Pro
 
   return {
     gateTypes: byType,
-    validate(source) {
+    async validate(source) {
       const issue = (path: (string | number)[], message: string, key = false): PolicyIssue => ({
         ...source.positionOf(path, { key }),
         message,
       });
       const data = structuredClone(source.value);
+      const loading = paramValidators(typesIn(data));
       const documentValid = validateDocument(data);
       // The document schema leaves `with` to each type's validator, which fills defaults too.
-      const checked = validateParams(data, paramValidators);
+      const checked = validateParams(data, await loading);
       const paramErrors = new Map(
         [...checked].filter(([, p]) => p.given && p.errors.length).map(([id, p]) => [id, p.errors]),
       );
@@ -186,6 +190,12 @@ function atGate(id: string, error: ErrorObject): ErrorObject {
 
 function gateIds(data: unknown): string[] {
   return isRecord(data) && isRecord(data.gates) ? Object.keys(data.gates) : [];
+}
+
+/** The gate types a document names: the parameter validators it needs. */
+function typesIn(data: unknown): Set<string> {
+  const gates = isRecord(data) && isRecord(data.gates) ? Object.values(data.gates) : [];
+  return new Set(gates.flatMap((g) => (isRecord(g) && typeof g.type === 'string' ? [g.type] : [])));
 }
 
 /**
