@@ -728,7 +728,7 @@ function verdictText(report, color) {
 // EXTERNAL MODULE: ./src/gates/registry.ts + 51 modules
 var registry = __webpack_require__(92068);
 // EXTERNAL MODULE: ./src/policy/load.ts + 6 modules
-var load = __webpack_require__(82294);
+var load = __webpack_require__(67615);
 // EXTERNAL MODULE: ./src/policy/stage.ts
 var stage = __webpack_require__(17344);
 ;// CONCATENATED MODULE: ./src/cli.ts

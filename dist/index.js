@@ -10,9 +10,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // only its own code: the entry itself is this dispatch and the module loader.
 const CLI = Symbol.for('release-gates.cli');
 if (globalThis[CLI])
-    await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(538), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48084));
+    await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(538), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48084));
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(782), __nccwpck_require__.e(538), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79407));
+    await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(538), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79407));
 
 
 __webpack_async_result__();

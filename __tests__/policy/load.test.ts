@@ -270,6 +270,45 @@ describe('loadPolicy: every error names FILE:LINE:COL of the offending line', ()
     expect(issues[0]!.line).toBe(lineOf(text, 'with:'));
   });
 
+  test('two gates of one type that pick different oneOf alternatives each report their own errors', async () => {
+    // Once both gates' errors were collapsed as one list, each gate's choice dropped the other
+    // gate's errors (same schema path): this policy was refused with no issue at all.
+    const text = policyText(
+      `  GA:\n    gates: { a: required, b: required }`,
+      `  a:\n    type: version_alignment\n    with: { files: [{ path: a.json, pointer: x }] }\n` +
+        `  b:\n    type: version_alignment\n    with: { files: [{ path: b.toml, regex: 5 }] }`,
+    );
+    expect(await issuesOf(text)).toEqual([
+      {
+        file: 'policy.yml',
+        ...positionOf(text, 'x }'),
+        message: "gates.a.with.files.0.pointer: 'x' does not match ^(/.*)?$",
+      },
+      {
+        file: 'policy.yml',
+        ...positionOf(text, '5 }'),
+        message: 'gates.b.with.files.0.regex: 5 must be a string',
+      },
+    ]);
+  });
+
+  test('parameter errors keep their place among the document’s errors', async () => {
+    // A gate's parameters are checked apart from the document, but reported where the
+    // published schema reports them: in document order, first among that gate's errors.
+    const text =
+      `version: 2\nstages:\n  GA:\n    gates: { a: required, b: required }\ngates:\n` +
+      `  a:\n    type: evidence\n    extra: 1\n    with: { path: 5 }\n` +
+      `  b:\n    type: evidence\n    with: { path: ok.json, max_bytes: lots }\n` +
+      `overrides: { reason_min_length: 0 }\n`;
+    expect((await issuesOf(text)).map((i) => i.message)).toEqual([
+      'version: 2 is not allowed; expected 1',
+      'gates.a.with.path: 5 must be a string',
+      "gates.a: unknown key 'extra'",
+      "gates.b.with.max_bytes: 'lots' must be an integer",
+      'overrides.reason_min_length: must be >= 1 (got 0)',
+    ]);
+  });
+
   test('a gate type with required parameters and no `with` is an error', async () => {
     const text = policyText(ONE_STAGE, `  ev:\n    type: evidence`);
     const issues = await issuesOf(text);

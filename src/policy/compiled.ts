@@ -1,53 +1,69 @@
 // Validators for the policy: precompiled (src/policy/generated/, written by `npm run
 // generate`) for the registry's gate types, so the action does not compile JSON Schemas at
-// every start; compiled at run time for any other set of gate types (tests).
+// every start; compiled at run time for any other schema (tests, or a registry changed
+// without regenerating). A gate type's parameter validator is loaded only when a policy
+// uses that type: each is a module (a bundle chunk) of its own.
 import type { GateType } from '../gates/types.js';
 import type { ValidateFunction } from './schema-errors.js';
 import * as precompiledDocument from './generated/document-validator.js';
-import * as precompiledParams from './generated/params-validators.js';
+import { PARAMS_VALIDATORS } from './generated/params/index.js';
 import { sha256Hex } from './normalize.js';
-import { buildPolicySchema } from './schema.js';
+import { buildDocumentSchema } from './schema.js';
 
 export interface PolicyValidators {
   document: ValidateFunction;
-  /** Per gate type; fills parameter defaults in place. */
-  params: Map<string, ValidateFunction>;
+  /**
+   * The parameter validators (which fill defaults in place) of those of `types` that are
+   * gate types of this set; each loaded, or compiled, once.
+   */
+  params(types: Iterable<string>): Promise<Map<string, ValidateFunction>>;
 }
 
 /**
- * Identifies the schemas a set of validators was built from. Plain JSON.stringify: the
- * schemas are objects built by this code, so their key order is fixed, and sorting keys
- * would cost every run more than the rest of the check.
+ * Identifies the schema a document validator was built from. Plain JSON.stringify: the schema
+ * is an object built by this code, so its key order is fixed. Small (no gate parameters), so
+ * checking it at every start costs little.
  */
-export function schemasFingerprint(gateTypes: readonly GateType[]): string {
-  return sha256Hex(
-    JSON.stringify({
-      document: buildPolicySchema(gateTypes),
-      params: gateTypes.map((g) => [g.type, g.paramsSchema]),
-    }),
-  );
+export function documentFingerprint(gateTypes: readonly GateType[]): string {
+  return sha256Hex(JSON.stringify(buildDocumentSchema(gateTypes)));
+}
+
+/** Identifies the schema a parameter validator was built from; computed only for the types used. */
+export function paramsFingerprint(gate: GateType): string {
+  return sha256Hex(JSON.stringify(gate.paramsSchema));
 }
 
 export async function policyValidators(gateTypes: readonly GateType[]): Promise<PolicyValidators> {
-  if (
-    precompiledDocument.FINGERPRINT === schemasFingerprint(gateTypes) &&
-    precompiledParams.FINGERPRINT === precompiledDocument.FINGERPRINT
-  ) {
-    const table = precompiledParams as unknown as Record<string, ValidateFunction>;
-    return {
-      document: precompiledDocument.policy as unknown as ValidateFunction,
-      params: new Map(gateTypes.map((g) => [g.type, table[paramsExportName(g.type)]!])),
-    };
-  }
-  const { createAjv } = await import('./ajv.js');
-  const ajv = createAjv();
-  const withDefaults = createAjv({ useDefaults: true });
-  return {
-    document: ajv.compile(buildPolicySchema(gateTypes)),
-    params: new Map(gateTypes.map((g) => [g.type, withDefaults.compile(g.paramsSchema)])),
-  };
-}
+  const byType = new Map(gateTypes.map((g) => [g.type, g]));
+  // Ajv itself is loaded only when something has to be compiled.
+  let ajv: Promise<typeof import('./ajv.js')> | undefined;
+  const createAjv = async (options?: { useDefaults?: boolean }) =>
+    (await (ajv ??= import('./ajv.js'))).createAjv(options);
+  let compiler: ReturnType<typeof createAjv> | undefined;
 
-export function paramsExportName(type: string): string {
-  return `params_${type}`;
+  const loadParams = async (gate: GateType): Promise<ValidateFunction> => {
+    const module = Object.hasOwn(PARAMS_VALIDATORS, gate.type)
+      ? await PARAMS_VALIDATORS[gate.type]!()
+      : undefined;
+    if (module?.FINGERPRINT === paramsFingerprint(gate)) return module.validate as ValidateFunction;
+    return (await (compiler ??= createAjv({ useDefaults: true }))).compile(gate.paramsSchema);
+  };
+  const params = new Map<string, Promise<ValidateFunction>>();
+  const paramsOf = (gate: GateType) => {
+    let validator = params.get(gate.type);
+    if (!validator) params.set(gate.type, (validator = loadParams(gate)));
+    return validator;
+  };
+
+  const document =
+    precompiledDocument.FINGERPRINT === documentFingerprint(gateTypes)
+      ? (precompiledDocument.policy as unknown as ValidateFunction)
+      : (await createAjv()).compile(buildDocumentSchema(gateTypes));
+  return {
+    document,
+    async params(types) {
+      const gates = [...new Set(types)].flatMap((type) => byType.get(type) ?? []);
+      return new Map(await Promise.all(gates.map(async (g) => [g.type, await paramsOf(g)] as const)));
+    },
+  };
 }

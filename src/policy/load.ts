@@ -39,7 +39,7 @@ export async function loadPolicy(
   const chain = await readChain(root, options);
   const merged = mergeSources(chain.map((c) => c.source));
   await loadLibraries(librariesUsed(merged.value, gateTypes));
-  const { policy, issues } = (await validatorFor(gateTypes)).validate(merged);
+  const { policy, issues } = await (await validatorFor(gateTypes)).validate(merged);
   if (!policy) throw new PolicyError(issues);
   return {
     policy,

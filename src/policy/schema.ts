@@ -9,7 +9,50 @@ export const POLICY_SCHEMA_ID = 'https://release-gates.dev/schemas/policy.schema
 export const STAGE_NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_-]*$';
 export const GATE_ID_PATTERN = '^[A-Za-z][A-Za-z0-9_.-]*$';
 
+/** The published schema: every gate type's parameters in full, for editors and docs/policy.md. */
 export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string, unknown> {
+  return policySchema(gateTypes, {
+    allOf: gateTypes.map((g) => ({
+      if: { properties: { type: { const: g.type } }, required: ['type'] },
+      then: {
+        properties: { with: { $ref: `#/$defs/params_${g.type}` } },
+        ...(hasRequired(g.paramsSchema) ? { required: ['with'] } : {}),
+      },
+    })),
+    defs: Object.fromEntries(gateTypes.map((g) => [`params_${g.type}`, g.paramsSchema])),
+  });
+}
+
+/**
+ * The schema the action validates a policy against: the published one without the gate types'
+ * parameters (a `with` only has to be there when its type needs parameters). Each gate's
+ * parameters are judged by its type's own validator, which runs anyway to fill defaults
+ * (src/policy/validate.ts, which reports their errors where the published schema would);
+ * judging them here too made every run load and compile a validator of 386 kB for nothing.
+ */
+export function buildDocumentSchema(gateTypes: readonly GateType[]): Record<string, unknown> {
+  const needWith = gateTypes.filter((g) => hasRequired(g.paramsSchema)).map((g) => g.type);
+  return policySchema(gateTypes, {
+    ...(needWith.length
+      ? {
+          allOf: [
+            {
+              if: { properties: { type: { enum: needWith } }, required: ['type'] },
+              // `with: true` declares what `required` names, as Ajv's strict mode asks.
+              then: { properties: { with: true }, required: ['with'] },
+            },
+          ],
+        }
+      : {}),
+    defs: {},
+  });
+}
+
+function policySchema(
+  gateTypes: readonly GateType[],
+  /** The gate's rules about `with` per type, and the definitions they use. */
+  parameters: { allOf?: Record<string, unknown>[]; defs: Record<string, unknown> },
+): Record<string, unknown> {
   const types = gateTypes.map((g) => g.type).sort();
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -103,15 +146,9 @@ export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string
           },
           with: { type: 'object' },
         },
-        allOf: gateTypes.map((g) => ({
-          if: { properties: { type: { const: g.type } }, required: ['type'] },
-          then: {
-            properties: { with: { $ref: `#/$defs/params_${g.type}` } },
-            ...(hasRequired(g.paramsSchema) ? { required: ['with'] } : {}),
-          },
-        })),
+        ...(parameters.allOf ? { allOf: parameters.allOf } : {}),
       },
-      ...Object.fromEntries(gateTypes.map((g) => [`params_${g.type}`, g.paramsSchema])),
+      ...parameters.defs,
     },
   };
 }

@@ -1,6 +1,7 @@
-// Policy validation: the JSON Schema first (shape, enums, each gate's parameters), then
-// what a schema cannot say (a stage using an undefined gate, unknown placeholders, gate
-// specific checks). Every issue carries FILE:LINE:COL.
+// Policy validation: the JSON Schema first (the document's shape and enums, then each gate's
+// parameters by its type's schema, defaults filled), then what a schema cannot say (a stage
+// using an undefined gate, unknown placeholders, gate specific checks). Every issue carries
+// FILE:LINE:COL.
 import {
   GateError,
   type GateDefinition,
@@ -9,34 +10,55 @@ import {
   type StageDefinition,
 } from '../model/types.js';
 import type { GateType } from '../gates/types.js';
-import { collapseOneOf, describeAjvError, pointerToPath } from './schema-errors.js';
+import {
+  collapseOneOf,
+  describeAjvError,
+  pointerToPath,
+  type ErrorObject,
+  type ValidateFunction,
+} from './schema-errors.js';
 import { policyValidators } from './compiled.js';
 import { stringsIn, unknownPlaceholders, PLACEHOLDERS } from './templates.js';
 import type { Policy, PolicyIssue } from './types.js';
 import type { YamlSource } from './yaml-source.js';
 
 export interface PolicyValidator {
-  /** Validates a parsed policy document; returns the typed policy (parameter defaults filled) or issues. */
-  validate(source: YamlSource): { policy: Policy | null; issues: PolicyIssue[] };
+  /**
+   * Validates a parsed policy document; returns the typed policy (parameter defaults filled) or
+   * issues. Asynchronous: the parameter validators of the gate types it uses are loaded then.
+   */
+  validate(source: YamlSource): Promise<{ policy: Policy | null; issues: PolicyIssue[] }>;
   gateTypes: ReadonlyMap<string, GateType>;
 }
 
 export async function createPolicyValidator(gateTypes: readonly GateType[]): Promise<PolicyValidator> {
-  // Parameters are validated again per type with defaults filled, so gates receive complete values.
   const { document: validateDocument, params: paramValidators } = await policyValidators(gateTypes);
   const byType = new Map(gateTypes.map((g) => [g.type, g]));
 
   return {
     gateTypes: byType,
-    validate(source) {
+    async validate(source) {
       const issue = (path: (string | number)[], message: string, key = false): PolicyIssue => ({
         ...source.positionOf(path, { key }),
         message,
       });
       const data = structuredClone(source.value);
-      if (!validateDocument(data)) {
+      const loading = paramValidators(typesIn(data));
+      const documentValid = validateDocument(data);
+      // The document schema leaves `with` to each type's validator, which fills defaults too.
+      const checked = validateParams(data, await loading);
+      const paramErrors = new Map(
+        [...checked].filter(([, p]) => p.given && p.errors.length).map(([id, p]) => [id, p.errors]),
+      );
+      if (!documentValid || paramErrors.size) {
+        const errors = withParamErrors(
+          collapseOneOf(validateDocument.errors ?? [], data),
+          gateIds(data),
+          paramErrors,
+          data,
+        );
         const seen = new Set<string>();
-        const issues = collapseOneOf(validateDocument.errors ?? [], data)
+        const issues = errors
           // `if` restates a `then` failure; `propertyNames` restates its `pattern` failure.
           .filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames')
           .map((e) => describeAjvError(e, data))
@@ -51,20 +73,20 @@ export async function createPolicyValidator(gateTypes: readonly GateType[]): Pro
       const gates: Record<string, GateDefinition> = {};
       for (const [id, raw] of Object.entries(doc.gates)) {
         const type = byType.get(raw.type)!;
-        const params = structuredClone(raw.with ?? {});
-        // The document schema already judged `with`; this run fills defaults, and catches what
-        // the document schema cannot see (a missing `with` for a type whose parameters need one).
-        const validateParams = paramValidators.get(raw.type)!;
-        if (!validateParams(params)) {
-          for (const e of collapseOneOf(validateParams.errors ?? [], params)) {
-            const d = describeAjvError(e, params);
-            issues.push(
-              issue(
-                ['gates', id, 'with', ...d.path],
-                `gates.${id}.with${d.message.replace(/^\(top level\)/, '')}`,
-                d.key,
-              ),
-            );
+        const { value, errors } = checked.get(id)!;
+        // Past the document's errors, every `with` given is a valid mapping.
+        const params = value as Record<string, unknown>;
+        // Only a gate without `with` can fail here (its type's parameters cannot all be left
+        // out, though the document schema asks for a `with` only when some are required).
+        if (errors.length) {
+          // Described against a document where `with` is what was validated, as if it had been given.
+          const view = { gates: { [id]: { with: params } } };
+          for (const e of collapseOneOf(
+            errors.map((e) => atGate(id, e)),
+            view,
+          )) {
+            const d = describeAjvError(e, view);
+            issues.push(issue(d.path, d.message, d.key));
           }
           continue;
         }
@@ -128,6 +150,85 @@ export async function createPolicyValidator(gateTypes: readonly GateType[]): Pro
       };
     },
   };
+}
+
+interface CheckedParams {
+  /** A copy of the gate's `with` (`{}` when absent), parameter defaults filled in. */
+  value: unknown;
+  /** Whether the gate has a `with`. */
+  given: boolean;
+  /** Relative to `with`. */
+  errors: ErrorObject[];
+}
+
+/**
+ * Each gate's parameters judged by its type's validator: every gate (even in a document that
+ * is otherwise malformed) that is a mapping naming a known type, as the published schema does.
+ */
+function validateParams(
+  data: unknown,
+  validators: ReadonlyMap<string, ValidateFunction>,
+): Map<string, CheckedParams> {
+  const checked = new Map<string, CheckedParams>();
+  const gates = isRecord(data) && isRecord(data.gates) ? data.gates : {};
+  for (const [id, gate] of Object.entries(gates)) {
+    if (!isRecord(gate) || typeof gate.type !== 'string') continue;
+    const validate = validators.get(gate.type);
+    if (!validate) continue;
+    const given = gate.with !== undefined;
+    const value = structuredClone(given ? gate.with : {});
+    checked.set(id, { value, given, errors: validate(value) ? [] : [...(validate.errors ?? [])] });
+  }
+  return checked;
+}
+
+/** A parameter error as the published schema reports it: its path from the document's root. */
+function atGate(id: string, error: ErrorObject): ErrorObject {
+  const key = id.replace(/~/g, '~0').replace(/\//g, '~1');
+  return { ...error, instancePath: `/gates/${key}/with${error.instancePath}` };
+}
+
+function gateIds(data: unknown): string[] {
+  return isRecord(data) && isRecord(data.gates) ? Object.keys(data.gates) : [];
+}
+
+/** The gate types a document names: the parameter validators it needs. */
+function typesIn(data: unknown): Set<string> {
+  const gates = isRecord(data) && isRecord(data.gates) ? Object.values(data.gates) : [];
+  return new Set(gates.flatMap((g) => (isRecord(g) && typeof g.type === 'string' ? [g.type] : [])));
+}
+
+/**
+ * The document's errors with each gate's parameter errors where the published schema, which
+ * checks `with` in the gate's `allOf`, puts them: first among that gate's errors (Ajv judges a
+ * gate's untyped keywords before its object keywords, and the gates in document order, after
+ * `version`, `extends` and `stages` and before `overrides`). So a policy's issues read in the
+ * same order as when the action checked parameters in the document validator.
+ */
+function withParamErrors(
+  documentErrors: readonly ErrorObject[],
+  ids: readonly string[],
+  paramErrors: ReadonlyMap<string, ErrorObject[]>,
+  data: unknown,
+): ErrorObject[] {
+  const order = new Map(ids.map((id, index) => [id, index]));
+  /** Where an error falls: before the gates (-1), in the gate of that index, or after them. */
+  const rank = (e: ErrorObject): number => {
+    const [top, id] = pointerToPath(e.instancePath);
+    if (top === 'overrides') return Infinity;
+    return top === 'gates' && id !== undefined ? (order.get(String(id)) ?? -1) : -1;
+  };
+  const result = [...documentErrors];
+  for (const [id, errors] of paramErrors) {
+    const at = order.get(id)!;
+    const index = result.findIndex((e) => rank(e) >= at);
+    const own = collapseOneOf(
+      errors.map((e) => atGate(id, e)),
+      data,
+    );
+    result.splice(index === -1 ? result.length : index, 0, ...own);
+  }
+  return result;
 }
 
 /** A stage naming a gate id that `gates` does not define; tolerant of a malformed document. */
