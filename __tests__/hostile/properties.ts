@@ -27,6 +27,7 @@ import { FormulaParseError, parseFormula } from '../../src/util/homebrew.js';
 import { parsePurl, PurlError } from '../../src/util/purl.js';
 import { parseSbom, parseSbomJson, SbomError } from '../../src/util/sbom.js';
 import { parseSpdxExpression, SpdxParseError } from '../../src/util/spdx.js';
+import { loadLibraries } from '../../src/util/libraries.js';
 import { parseVersionFile, VersionFileSyntaxError } from '../../src/util/version-files.js';
 import { listZipEntries, normaliseEntryName, readZipEntry, ZipError } from '../../src/util/zip.js';
 import { writeZip } from '../../test/emulator/zip.js';
@@ -856,6 +857,8 @@ const formulae: HostileProperty = {
   name: 'formulae',
   what: 'Homebrew formulae with broken strings, interpolation, heredocs, nested blocks; TOML/JSON/YAML version files',
   async run(numRuns, seed) {
+    // What loadPolicy loads for a policy that reads TOML version files.
+    await loadLibraries(['toml']);
     await fc.assert(
       fc.property(formulaText, versionFile, (text, [file, content]) => {
         try {
