@@ -1117,7 +1117,7 @@ function final(error) {
 let artifactClient;
 /** @actions/artifact, imported once per process (it is most of the bundle's weight). */
 function loadArtifactClient() {
-    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(138), __webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(138), __webpack_require__.e(298), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 13892)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return artifactClient;
 }
 /**
@@ -12680,7 +12680,7 @@ function connectOnFirstUse(tokens, options) {
     return async () => {
         let createGitHub;
         try {
-            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(913), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 90444)));
+            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(298), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 85345)));
         }
         catch (error) {
             // A dist/ copied without its chunk files: every gate that reads GitHub says so.

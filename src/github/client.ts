@@ -1,7 +1,6 @@
 // The only place that builds Octokit clients: retry and rate-limit handling, a per-request
 // timeout, GitHub Enterprise Server base URLs and a request counter for the report.
 import { getOctokit } from '@actions/github';
-import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
@@ -14,6 +13,7 @@ import {
 } from './answers.js';
 import type { RequestCounter } from './counter.js';
 import { failFastOnLastingTransportFailure } from './transport-errors.js';
+import { nodeFetch } from './transport.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -44,9 +44,10 @@ export function createGitHub(options: GitHubOptions): GitHub {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
   let waitedMs = 0;
-  // Proxy-aware fetch from @actions/github (honours https_proxy / no_proxy), wrapped to
-  // count requests and bound each one in time: a stalled connection must end in `error`.
-  const underlying = (actionsDefaults.request?.fetch ?? fetch) as FetchLike;
+  // Requests over node:http(s) (transport.ts: proxies as @actions/github honours them, without
+  // undici's WebAssembly parser), counted and each bounded in time: a stalled connection must
+  // end in `error`.
+  const underlying = nodeFetch as FetchLike;
   const countingFetch: AnswerFetch = (url, init = {}) =>
     options.counter.run(async () => {
       const timeout = AbortSignal.timeout(timeoutMs);

@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 345;
+export const ids = [345];
 export const modules = {
 
-/***/ 90444:
+/***/ 85345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -344,6 +342,133 @@ const unreachableFetch = () => Promise.reject(new Error("a request was sent with
 
 // EXTERNAL MODULE: ./src/github/transport-errors.ts
 var transport_errors = __webpack_require__(20984);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+;// CONCATENATED MODULE: ./src/github/transport.ts
+// GitHub requests over node:http and node:https, shaped as `fetch` for Octokit. Not fetch
+// itself: Node's fetch, like the undici fetch @actions/github hands Octokit, compiles its
+// HTTP parser to WebAssembly at the first request, and V8's optimising compile of it takes
+// about 20 MiB, a fifth of an evaluation's memory. node:http parses with the runtime's own
+// native parser.
+//
+// What fetch gave and this keeps: proxies from https_proxy/http_proxy and no_proxy (the
+// agents of @actions/http-client, which the Actions toolkit maintains), keep-alive
+// connections, redirects (with the Authorization header dropped when the origin changes),
+// AbortSignal (an aborted request rejects with the signal's reason), and failures below HTTP
+// thrown as fetch throws them, a TypeError whose cause is the socket's error, so
+// transport-errors.ts reads the same codes.
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+/** As fetch: a twenty-first redirect is an error. */
+const MAX_REDIRECTS = 20;
+// One client for its proxy-aware, keep-alive agents (it caches them per proxy setting).
+const agents = new lib/* HttpClient */.Qq('release-gates', [], { keepAlive: true });
+/** A fetch-shaped request over node:http(s). */
+function nodeFetch(url, init = {}) {
+    return send(new URL(url), init, headersOf(init.headers), 0);
+}
+async function send(url, init, headers, redirects) {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted)
+        throw signal.reason;
+    const method = (init.method ?? 'GET').toUpperCase();
+    const message = await new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+            method,
+            headers,
+            agent: agents.getAgent(url.href),
+            signal,
+        });
+        request.once('response', resolve);
+        request.once('error', (error) => reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error })));
+        request.end(init.body ?? undefined);
+    });
+    const status = message.statusCode ?? 0;
+    const location = message.headers.location;
+    if (REDIRECT_STATUSES.has(status) && location && (init.redirect ?? 'follow') !== 'manual') {
+        message.resume(); // the redirect's own body is not read: free the connection
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS)
+            throw new TypeError('fetch failed', {
+                cause: new Error(`redirect not followed (${status} to ${location})`),
+            });
+        const next = new URL(location, url);
+        const nextHeaders = { ...headers };
+        // A token is for the host it was sent to, never for the storage a download redirects to.
+        if (next.origin !== url.origin)
+            delete nextHeaders.authorization;
+        // 303, and 301/302 after a POST, turn into a GET without the body (as fetch does).
+        const asGet = status === 303 || ((status === 301 || status === 302) && method === 'POST');
+        if (asGet)
+            for (const name of ['content-type', 'content-length'])
+                delete nextHeaders[name];
+        return send(next, { ...init, method: asGet && method !== 'HEAD' ? 'GET' : method, body: asGet ? null : init.body }, nextHeaders, redirects + 1);
+    }
+    const responseHeaders = new Headers();
+    for (let i = 0; i + 1 < message.rawHeaders.length; i += 2)
+        responseHeaders.append(message.rawHeaders[i], message.rawHeaders[i + 1]);
+    const withoutBody = NULL_BODY_STATUSES.has(status) || method === 'HEAD';
+    if (withoutBody)
+        message.resume();
+    const response = new Response(withoutBody ? null : bodyOf(message, signal), {
+        status,
+        statusText: message.statusMessage ?? '',
+        headers: responseHeaders,
+    });
+    // Octokit reads the final URL (after redirects) from the response.
+    Object.defineProperty(response, 'url', { value: url.href });
+    return response;
+}
+/**
+ * The answer's body as a web stream. A connection that ends before the whole body arrived
+ * errors it as fetch does (a TypeError, `terminated`), its cause saying so in words and with
+ * ECONNRESET (node:http says only `aborted`, which would read as a timeout of ours).
+ */
+function bodyOf(message, signal) {
+    return new ReadableStream({
+        start(controller) {
+            message.on('data', (chunk) => {
+                controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                if ((controller.desiredSize ?? 0) <= 0)
+                    message.pause();
+            });
+            message.once('end', () => controller.close());
+            message.once('error', (error) => {
+                if (signal?.aborted)
+                    return controller.error(signal.reason);
+                const cut = Object.assign(new Error('the connection closed before the whole answer arrived'), {
+                    code: 'ECONNRESET',
+                    cause: error,
+                });
+                controller.error(new TypeError('terminated', { cause: cut }));
+            });
+        },
+        pull() {
+            message.resume();
+        },
+        cancel(reason) {
+            message.destroy(reason instanceof Error ? reason : undefined);
+        },
+    });
+}
+/** Request headers as node:http takes them, names lower-cased (so a redirect can drop one). */
+function headersOf(given) {
+    const headers = {};
+    const entries = given instanceof Headers ? [...given.entries()] : Object.entries(given ?? {});
+    for (const [name, value] of entries)
+        if (value !== undefined)
+            headers[name.toLowerCase()] = String(value);
+    return headers;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The only place that builds Octokit clients: retry and rate-limit handling, a per-request
 // timeout, GitHub Enterprise Server base URLs and a request counter for the report.
@@ -358,9 +483,10 @@ function createGitHub(options) {
     const timeoutMs = options.timeoutMs ?? 20_000;
     const maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
     let waitedMs = 0;
-    // Proxy-aware fetch from @actions/github (honours https_proxy / no_proxy), wrapped to
-    // count requests and bound each one in time: a stalled connection must end in `error`.
-    const underlying = (utils.defaults.request?.fetch ?? fetch);
+    // Requests over node:http(s) (transport.ts: proxies as @actions/github honours them, without
+    // undici's WebAssembly parser), counted and each bounded in time: a stalled connection must
+    // end in `error`.
+    const underlying = nodeFetch;
     const countingFetch = (url, init = {}) => options.counter.run(async () => {
         const timeout = AbortSignal.timeout(timeoutMs);
         const given = init.signal;
