@@ -429,8 +429,8 @@ async function send(url, init, headers, redirects) {
 }
 /**
  * The answer's body as a web stream. A connection that ends before the whole body arrived
- * errors it as fetch does (a TypeError, `terminated`), its cause saying so in words and with
- * ECONNRESET (node:http says only `aborted`, which would read as a timeout of ours).
+ * errors it as fetch does (a TypeError, `terminated`), its cause saying so in words (node:http
+ * says only `aborted`, which would read as a timeout of ours).
  */
 function bodyOf(message, signal) {
     return new ReadableStream({
@@ -444,10 +444,8 @@ function bodyOf(message, signal) {
             message.once('error', (error) => {
                 if (signal?.aborted)
                     return controller.error(signal.reason);
-                const cut = Object.assign(new Error('the connection closed before the whole answer arrived'), {
-                    code: 'ECONNRESET',
-                    cause: error,
-                });
+                // node:http's own error (ECONNRESET, `aborted`) stays the cause, for transport-errors.ts.
+                const cut = new Error('the connection closed before the whole answer arrived', { cause: error });
                 controller.error(new TypeError('terminated', { cause: cut }));
             });
         },

@@ -96,8 +96,8 @@ async function send(
 
 /**
  * The answer's body as a web stream. A connection that ends before the whole body arrived
- * errors it as fetch does (a TypeError, `terminated`), its cause saying so in words and with
- * ECONNRESET (node:http says only `aborted`, which would read as a timeout of ours).
+ * errors it as fetch does (a TypeError, `terminated`), its cause saying so in words (node:http
+ * says only `aborted`, which would read as a timeout of ours).
  */
 function bodyOf(message: http.IncomingMessage, signal: AbortSignal | undefined): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>({
@@ -109,10 +109,8 @@ function bodyOf(message: http.IncomingMessage, signal: AbortSignal | undefined):
       message.once('end', () => controller.close());
       message.once('error', (error) => {
         if (signal?.aborted) return controller.error(signal.reason);
-        const cut = Object.assign(new Error('the connection closed before the whole answer arrived'), {
-          code: 'ECONNRESET',
-          cause: error,
-        });
+        // node:http's own error (ECONNRESET, `aborted`) stays the cause, for transport-errors.ts.
+        const cut = new Error('the connection closed before the whole answer arrived', { cause: error });
         controller.error(new TypeError('terminated', { cause: cut }));
       });
     },
