@@ -30,6 +30,10 @@ execFileSync(
     'es2022',
     '--quiet',
     '--no-source-map-register',
+    // ncc's build cache is shared by every checkout on the machine (~/.cache/ncc); a build that
+    // reads another checkout's entries can report its modules differently, and this script
+    // decides from that report which chunks to minify.
+    '--no-cache',
     '--license',
     'licenses.txt',
     '--stats-out',
