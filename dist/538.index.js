@@ -5252,6 +5252,7 @@ const SEVERITY = [
 const { properties: assetParams } = releaseAssetsGate.paramsSchema;
 const attestationsGate = {
     type: 'attestations',
+    libraries: (params) => releaseAssetsGate.libraries(params),
     extraPlaceholders: ['platform'],
     paramsSchema: {
         type: 'object',
@@ -5326,14 +5327,17 @@ const attestationsGate = {
 };
 async function collectAttestations(params, ctx, facts) {
     const repo = ctx.repository;
-    const names = requiredAssetNames(params.subjects);
+    // Subjects are shaped like release_assets `required`, platforms_from included: read the list
+    // as release_assets does (else a `{platform}` name would be looked for literally).
+    const read = await readRequiredPlatforms(params.subjects, ctx, facts);
+    const names = requiredAssetNames(read?.required ?? params.subjects);
     // The trusted root first: without it nothing can be verified, and the gate must say so
     // rather than report files as unattested.
     const trust = await sigstoreTrust(facts, { trustedRoot: params.trusted_root ?? null });
     const listing = await listAssets(facts, ctx, { source: params.source, workflow: params.workflow, names });
     const subjects = {};
     if (listing.absent)
-        return { listing, trustSource: trust.source, subjects };
+        return { listing, trustSource: trust.source, names, subjects };
     await Promise.all(names.map(async (name) => {
         const asset = listing.assets[name];
         if (!asset || asset.expired)
@@ -5348,10 +5352,10 @@ async function collectAttestations(params, ctx, facts) {
             checks: await verifiedAttestations(facts, repo, sha256, trust),
         };
     }));
-    return { listing, trustSource: trust.source, subjects };
+    return { listing, trustSource: trust.source, names, subjects };
 }
 function judgeAttestations(params, facts, ctx) {
-    const names = requiredAssetNames(params.subjects);
+    const { names } = facts;
     const links = facts.listing.link ? [facts.listing.link] : [];
     const expected = {
         signerUri: (0,claims/* expectedSignerUri */.rU)(ctx.serverUrl, params.signer_workflow, params.source_ref),

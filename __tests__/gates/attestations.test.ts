@@ -24,6 +24,10 @@ import { attestationsGate, type AttestationsParams } from '../../src/gates/attes
 import { GateError, type Verdict } from '../../src/model/types.js';
 import { evalContext } from '../fixtures/policies.js';
 import { releaseFiles, sha256 } from './assets/scenario.js';
+import { loadLibraries } from '../../src/util/libraries.js';
+
+// What loadPolicy loads for subjects with platforms_from.
+await loadLibraries(['jmespath', 'toml']);
 
 let pki: TestTrust;
 let workspace: string;
@@ -97,6 +101,26 @@ describe('attestations gate', () => {
     expect(verdict.verifiedSubjects).toEqual(
       PLATFORMS.map((p) => ({ name: tarball(p), sha256: sha256(files[tarball(p)]!) })),
     );
+  });
+
+  it("reads the subjects' platforms from a file of the repository at the commit, as release_assets does", async () => {
+    const scenario = await attestedScenario(pki);
+    const subjects = [
+      {
+        name: 'plasmite_1.2.0_{platform}.tar.gz',
+        platforms_from: { file: 'release/targets.json', query: 'sdk' },
+      },
+    ];
+    const withTargets = {
+      ...scenario,
+      files: { [TAG_SHA]: { 'release/targets.json': JSON.stringify({ sdk: PLATFORMS }) } },
+    };
+    const { verdict } = await evaluate(withTargets, { subjects });
+    expect(verdict).toMatchObject({ status: 'pass', code: 'ATTESTED' });
+    expect(verdict.verifiedSubjects!.map((s) => s.name)).toEqual(PLATFORMS.map((p) => tarball(p)));
+    // Without the file there is no list: an error, never a pass on no subjects.
+    const missing = await evaluate(scenario, { subjects });
+    expect(missing.verdict).toMatchObject({ status: 'error', code: 'PLATFORMS_UNREADABLE' });
   });
 
   it.each<[Flaw, string]>([

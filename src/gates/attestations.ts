@@ -17,7 +17,12 @@ import {
   type ClaimCode,
   type ExpectedSource,
 } from '../supply-chain/claims.js';
-import { releaseAssetsGate, requiredAssetNames, type RequiredAsset } from './release-assets.js';
+import {
+  readRequiredPlatforms,
+  releaseAssetsGate,
+  requiredAssetNames,
+  type RequiredAsset,
+} from './release-assets.js';
 import type { GateType } from './types.js';
 
 export interface AttestationsParams {
@@ -44,6 +49,8 @@ export interface AttestationsFacts {
   listing: AssetListing;
   /** Which trusted root the bundles were verified against. */
   trustSource: string;
+  /** The subjects' file names in policy order, each `platforms_from` read into its platforms. */
+  names: string[];
   /** By file name; a file missing from the listing (or expired) has no entry. */
   subjects: Record<string, SubjectFacts>;
 }
@@ -79,6 +86,7 @@ const { properties: assetParams } = releaseAssetsGate.paramsSchema as {
 
 export const attestationsGate: GateType<AttestationsParams, AttestationsFacts> = {
   type: 'attestations',
+  libraries: (params) => releaseAssetsGate.libraries!(params),
   extraPlaceholders: ['platform'],
   paramsSchema: {
     type: 'object',
@@ -165,13 +173,16 @@ async function collectAttestations(
   facts: FactStore,
 ): Promise<AttestationsFacts> {
   const repo = ctx.repository;
-  const names = requiredAssetNames(params.subjects);
+  // Subjects are shaped like release_assets `required`, platforms_from included: read the list
+  // as release_assets does (else a `{platform}` name would be looked for literally).
+  const read = await readRequiredPlatforms(params.subjects, ctx, facts);
+  const names = requiredAssetNames(read?.required ?? params.subjects);
   // The trusted root first: without it nothing can be verified, and the gate must say so
   // rather than report files as unattested.
   const trust = await sigstoreTrust(facts, { trustedRoot: params.trusted_root ?? null });
   const listing = await listAssets(facts, ctx, { source: params.source, workflow: params.workflow, names });
   const subjects: Record<string, SubjectFacts> = {};
-  if (listing.absent) return { listing, trustSource: trust.source, subjects };
+  if (listing.absent) return { listing, trustSource: trust.source, names, subjects };
   await Promise.all(
     names.map(async (name) => {
       const asset = listing.assets[name];
@@ -187,7 +198,7 @@ async function collectAttestations(
       };
     }),
   );
-  return { listing, trustSource: trust.source, subjects };
+  return { listing, trustSource: trust.source, names, subjects };
 }
 
 export function judgeAttestations(
@@ -195,7 +206,7 @@ export function judgeAttestations(
   facts: AttestationsFacts,
   ctx: EvalContext,
 ): Verdict {
-  const names = requiredAssetNames(params.subjects);
+  const { names } = facts;
   const links: Link[] = facts.listing.link ? [facts.listing.link] : [];
   const expected: ExpectedSource = {
     signerUri: expectedSignerUri(ctx.serverUrl, params.signer_workflow, params.source_ref),
