@@ -11,10 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHub: () => (/* binding */ createGitHub)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
+// UNUSED EXPORTS: orchestrationUserAgent
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
+var plugin_retry_dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(63251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
@@ -279,9 +285,10 @@ async function readWhole(response, method, signal) {
         return { response };
     if (!/[/+]json\b/i.test(response.headers.get('content-type') ?? ''))
         return { response };
-    let bytes;
+    let text;
+    let byteLength;
     try {
-        bytes = await response.arrayBuffer();
+        ({ text, byteLength } = await readText(response));
     }
     catch (error) {
         if (signal.aborted)
@@ -291,19 +298,53 @@ async function readWhole(response, method, signal) {
     }
     let parsed;
     try {
-        parsed = JSON.parse(new TextDecoder().decode(bytes));
+        parsed = JSON.parse(text);
     }
     catch {
-        throw new Error(`the answer is not valid JSON (${bytes.byteLength} bytes, cut short or garbled)`);
+        throw new Error(`the answer is not valid JSON (${byteLength} bytes, cut short or garbled)`);
     }
     // Every successful JSON answer of the REST and GraphQL APIs is an object or an array. Octokit
     // reads a `null` list as an empty one: an issues listing of `null` would mean "no blockers".
     if (parsed === null || typeof parsed !== 'object')
         throw new Error(`the answer is JSON but not an object or array (${JSON.stringify(parsed).slice(0, 40)})`);
-    const bodiless = new Response(null, { status, statusText: response.statusText, headers: response.headers });
-    // Octokit reads the final URL (after redirects) from the response.
-    Object.defineProperty(bodiless, 'url', { value: response.url });
-    return { response: bodiless, json: parsed };
+    return { response: bodiless(response), json: parsed };
+}
+/** The answer with its body already read: Octokit reads it as empty (''). */
+function bodiless(response) {
+    const { status, statusText, url, ok, headers } = response;
+    return {
+        status,
+        statusText,
+        url,
+        ok,
+        headers,
+        body: null,
+        arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+        text: () => Promise.resolve(''),
+        json: () => Promise.reject(new SyntaxError('the body was already read and parsed')),
+    };
+}
+/**
+ * The body as text, decoded piece by piece as it arrives. Collecting the bytes first and
+ * decoding them whole held each page of a long run history (over a megabyte) three times
+ * outside the JavaScript heap: the pieces, their copy in one buffer, and the decoded string
+ * (Node keeps a string that large outside the heap too). Memory there is collected late, so a
+ * history of ten pages needed tens of megabytes more than it ever used at once. Decoded per
+ * piece, each piece is garbage as soon as it is read, and the text is an ordinary heap string.
+ */
+async function readText(response) {
+    const decoder = new TextDecoder();
+    const parts = [];
+    let byteLength = 0;
+    if (response.body) {
+        const reader = response.body.getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+            byteLength += read.value.byteLength;
+            parts.push(decoder.decode(read.value, { stream: true }));
+        }
+    }
+    parts.push(decoder.decode());
+    return { text: parts.join(''), byteLength };
 }
 /**
  * An Octokit plugin: each request is sent through `fetchAnswer`, and a JSON answer it parsed
@@ -348,8 +389,10 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __webpack_require__(19783);
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __webpack_require__(20770);
 ;// CONCATENATED MODULE: ./src/github/transport.ts
 // GitHub requests over node:http and node:https, shaped as `fetch` for Octokit. Not fetch
 // itself: Node's fetch, like the undici fetch @actions/github hands Octokit, compiles its
@@ -357,12 +400,18 @@ var lib = __webpack_require__(44942);
 // about 20 MiB, a fifth of an evaluation's memory. node:http parses with the runtime's own
 // native parser.
 //
-// What fetch gave and this keeps: proxies from https_proxy/http_proxy and no_proxy (the
-// agents of @actions/http-client, which the Actions toolkit maintains), keep-alive
+// What fetch gave and this keeps: proxies from https_proxy/http_proxy and no_proxy (read by
+// @actions/http-client's proxy rules, tunnelled as its HttpClient tunnels them), keep-alive
 // connections, redirects (with the Authorization header dropped when the origin changes),
 // AbortSignal (an aborted request rejects with the signal's reason), and failures below HTTP
 // thrown as fetch throws them, a TypeError whose cause is the socket's error, so
 // transport-errors.ts reads the same codes.
+//
+// Nor is an answer the global `Response`: the first one built loads Node's own copy of undici
+// (about 50 ms and 13 MiB on Node 24) for a class that would only carry a status, headers and
+// a body. `NodeResponse` carries them with the part of Response's interface that Octokit and
+// answers.ts read.
+
 
 
 
@@ -370,8 +419,44 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 /** As fetch: a twenty-first redirect is an error. */
 const MAX_REDIRECTS = 20;
-// One client for its proxy-aware, keep-alive agents (it caches them per proxy setting).
-const agents = new lib/* HttpClient */.Qq('release-gates', [], { keepAlive: true });
+// Keep-alive agents, chosen as @actions/http-client's HttpClient chooses them: a direct one, or
+// a tunnel through the proxy its rules name for the URL. Not HttpClient itself: loading it loads
+// the undici package too (a megabyte, for a fetch dispatcher this transport does not use).
+const directAgents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true }),
+};
+const tunnelAgents = new Map();
+function agentFor(url) {
+    const secure = url.protocol === 'https:';
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    if (!proxy?.hostname)
+        return secure ? directAgents.https : directAgents.http;
+    const key = `${url.protocol} ${proxy.href}`;
+    let agent = tunnelAgents.get(key);
+    if (!agent) {
+        const overHttps = proxy.protocol === 'https:';
+        const options = {
+            maxSockets: (external_node_http_default()).globalAgent.maxSockets,
+            proxy: {
+                host: proxy.hostname,
+                port: proxy.port ? Number(proxy.port) : overHttps ? 443 : 80,
+                // getProxyUrl's URL gives the name and password decoded.
+                ...(proxy.username || proxy.password ? { proxyAuth: `${proxy.username}:${proxy.password}` } : {}),
+            },
+        };
+        const make = secure
+            ? overHttps
+                ? tunnel.httpsOverHttps
+                : tunnel.httpsOverHttp
+            : overHttps
+                ? tunnel.httpOverHttps
+                : tunnel.httpOverHttp;
+        agent = make(options);
+        tunnelAgents.set(key, agent);
+    }
+    return agent;
+}
 /** A fetch-shaped request over node:http(s). */
 function nodeFetch(url, init = {}) {
     return send(new URL(url), init, headersOf(init.headers), 0);
@@ -385,7 +470,7 @@ async function send(url, init, headers, redirects) {
         const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
             method,
             headers,
-            agent: agents.getAgent(url.href),
+            agent: agentFor(url),
             signal,
         });
         request.once('response', resolve);
@@ -412,20 +497,87 @@ async function send(url, init, headers, redirects) {
                 delete nextHeaders[name];
         return send(next, { ...init, method: asGet && method !== 'HEAD' ? 'GET' : method, body: asGet ? null : init.body }, nextHeaders, redirects + 1);
     }
-    const responseHeaders = new Headers();
-    for (let i = 0; i + 1 < message.rawHeaders.length; i += 2)
-        responseHeaders.append(message.rawHeaders[i], message.rawHeaders[i + 1]);
     const withoutBody = NULL_BODY_STATUSES.has(status) || method === 'HEAD';
     if (withoutBody)
         message.resume();
-    const response = new Response(withoutBody ? null : bodyOf(message, signal), {
-        status,
-        statusText: message.statusMessage ?? '',
-        headers: responseHeaders,
-    });
-    // Octokit reads the final URL (after redirects) from the response.
-    Object.defineProperty(response, 'url', { value: url.href });
-    return response;
+    return new NodeResponse(status, message.statusMessage ?? '', url.href, // the final URL, after redirects: Octokit reads it
+    new AnswerHeaders(message.rawHeaders), withoutBody ? null : bodyOf(message, signal));
+}
+/** An answer's headers, read as fetch's `Headers` reads them: names in any case, repeats joined. */
+class AnswerHeaders {
+    #values = new Map();
+    constructor(rawHeaders) {
+        for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+            const name = rawHeaders[i].toLowerCase();
+            const values = this.#values.get(name);
+            if (values)
+                values.push(rawHeaders[i + 1]);
+            else
+                this.#values.set(name, [rawHeaders[i + 1]]);
+        }
+    }
+    get(name) {
+        return this.#values.get(name.toLowerCase())?.join(', ') ?? null;
+    }
+    has(name) {
+        return this.#values.has(name.toLowerCase());
+    }
+    /** Sorted by name, as Headers iterates; each set-cookie on its own, as Headers keeps them. */
+    *entries() {
+        for (const name of [...this.#values.keys()].sort()) {
+            const values = this.#values.get(name);
+            if (name === 'set-cookie')
+                for (const value of values)
+                    yield [name, value];
+            else
+                yield [name, values.join(', ')];
+        }
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+}
+/** An answer over node:http, with the part of fetch's Response that its readers use. */
+class NodeResponse {
+    status;
+    statusText;
+    url;
+    headers;
+    body;
+    #used = false;
+    constructor(status, statusText, url, headers, body) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.headers = headers;
+        this.body = body;
+    }
+    get ok() {
+        return this.status >= 200 && this.status <= 299;
+    }
+    get bodyUsed() {
+        return this.#used;
+    }
+    /** The whole body; a connection cut short rejects as fetch's does (a TypeError, `terminated`). */
+    async arrayBuffer() {
+        if (this.#used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.#used = true;
+        const chunks = [];
+        if (this.body) {
+            const reader = this.body.getReader();
+            for (let read = await reader.read(); !read.done; read = await reader.read())
+                chunks.push(read.value);
+        }
+        const whole = Buffer.concat(chunks);
+        return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength);
+    }
+    async text() {
+        return new TextDecoder().decode(await this.arrayBuffer());
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
 }
 /**
  * The answer's body as a web stream. A connection that ends before the whole body arrived
@@ -460,7 +612,9 @@ function bodyOf(message, signal) {
 /** Request headers as node:http takes them, names lower-cased (so a redirect can drop one). */
 function headersOf(given) {
     const headers = {};
-    const entries = given instanceof Headers ? [...given.entries()] : Object.entries(given ?? {});
+    const entries = typeof given?.entries === 'function'
+        ? [...given.entries()]
+        : Object.entries(given ?? {});
     for (const [name, value] of entries)
         if (value !== undefined)
             headers[name.toLowerCase()] = String(value);
@@ -477,6 +631,12 @@ function headersOf(given) {
 
 
 
+
+
+// Octokit as @actions/github's getOctokit composes it (REST methods, pagination), built here
+// from the same packages: @actions/github itself loads the undici package (a megabyte) for the
+// fetch and proxy agent it would give Octokit, and this client uses neither.
+const RestOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
 function createGitHub(options) {
     const timeoutMs = options.timeoutMs ?? 20_000;
     const maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
@@ -498,7 +658,15 @@ function createGitHub(options) {
         waitedMs += ms;
         return true;
     };
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+    const Client = RestOctokit.plugin(
+    // First: each request's JSON answer, parsed once, is its `data` before any plugin reads it.
+    answersParsedOnce(countingFetch), 
+    // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
+    (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), plugin_retry_dist_bundle/* retry */.L, throttling);
+    const userAgent = orchestrationUserAgent(process.env.ACTIONS_ORCHESTRATION_ID);
+    const octokit = new Client({
+        auth: `token ${options.token}`,
+        ...(userAgent ? { userAgent } : {}),
         baseUrl: options.baseUrl,
         request: { fetch: unreachableFetch },
         // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
@@ -512,13 +680,17 @@ function createGitHub(options) {
             onRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
             onSecondaryRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
         },
-    }, 
-    // First: each request's JSON answer, parsed once, is its `data` before any plugin reads it.
-    answersParsedOnce(countingFetch), 
-    // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
-    (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), dist_bundle/* retry */.L, throttling);
+    });
     // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 \u2192 /api/graphql included.
     return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
+}
+/**
+ * The user agent @actions/github gives a job with an orchestration id (`actions_orchestration_id/\u2026`,
+ * which lets GitHub tie the requests to the job); none without one (Octokit's own stays).
+ */
+function orchestrationUserAgent(orchestrationId) {
+    const id = orchestrationId?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
 }
 
 

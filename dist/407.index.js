@@ -327,7 +327,7 @@ async function uploadReports(files, rootDirectory, env) {
         };
     }
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(138), __webpack_require__.e(298), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 13892));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(32), __webpack_require__.e(138), __webpack_require__.e(865), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 200));
         const client = new DefaultArtifactClient();
         const { id } = await client.uploadArtifact(REPORT_ARTIFACT, files, rootDirectory, { retentionDays: 90 });
         return { status: 'uploaded', id: id ?? null };

@@ -1117,7 +1117,7 @@ function final(error) {
 let artifactClient;
 /** @actions/artifact, imported once per process (it is most of the bundle's weight). */
 function loadArtifactClient() {
-    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(138), __webpack_require__.e(298), __webpack_require__.e(511)]).then(__webpack_require__.bind(__webpack_require__, 13892)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
+    artifactClient ??= Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(32), __webpack_require__.e(138), __webpack_require__.e(865), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 200)).then(({ DefaultArtifactClient }) => new DefaultArtifactClient());
     return artifactClient;
 }
 /**
@@ -1131,7 +1131,7 @@ function preloadArtifactClient() {
 }
 /** The API URL @actions/github (and so @actions/artifact) fixed when it was loaded. */
 async function defaultLibraryBaseUrl() {
-    const { defaults } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 85555));
+    const { defaults } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 22032));
     return defaults.baseUrl ?? 'https://api.github.com';
 }
 const DEADLINE = Symbol('deadline');
@@ -12684,7 +12684,7 @@ function connectOnFirstUse(tokens, options) {
     return async () => {
         let createGitHub;
         try {
-            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(298), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 85345)));
+            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(865), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 85345)));
         }
         catch (error) {
             // A dist/ copied without its chunk files: every gate that reads GitHub says so.

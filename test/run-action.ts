@@ -56,6 +56,8 @@ export interface ActionRun {
   workspace: string;
   /** `::error ...::` / `::warning ...::` lines from stdout. */
   annotations: { level: string; properties: string; message: string }[];
+  /** The process alone, spawned to closed (the workspace's set-up and the reading of its files aside). */
+  processMs: number;
 }
 
 export interface RunOptions {
@@ -127,6 +129,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...(options.env ?? {}),
   };
+  const spawned = performance.now();
   const { exitCode, stdout, stderr } = await spawnNode(
     options.node ?? DEFAULT_NODE,
     [options.action ?? ACTION],
@@ -136,6 +139,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       timeoutMs: options.timeoutMs ?? 60_000,
     },
   );
+  const processMs = performance.now() - spawned;
   const reportDir = path.join(workspace, inputs.report_dir ?? 'dist/maturity');
   const jsonPath = path.join(reportDir, 'maturity-eval.json');
   const mdPath = path.join(reportDir, 'maturity-eval.md');
@@ -153,6 +157,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       properties: m[2]?.trim() ?? '',
       message: m[3]!,
     })),
+    processMs,
   };
   for (const observe of runObservers) observe(run, options);
   return run;

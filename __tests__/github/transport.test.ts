@@ -3,7 +3,8 @@
 // shape transport-errors.ts reads, and answers cut short.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { nodeFetch } from '../../src/github/transport.js';
+import { AnswerHeaders, nodeFetch } from '../../src/github/transport.js';
+import { orchestrationUserAgent } from '../../src/github/client.js';
 import { transportFailure } from '../../src/github/transport-errors.js';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -12,6 +13,7 @@ const servers: Server[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
   delete process.env.http_proxy;
+  delete process.env.no_proxy;
 });
 
 async function serve(handler: Handler): Promise<string> {
@@ -150,14 +152,13 @@ test('an abort rejects with the signal’s reason, before the answer and while r
   expect(((await reading) as Error).message).toBe('stop');
 });
 
-test('with http_proxy set, requests go through the proxy (CONNECT), which reaches the host', async () => {
-  const target = await serve(echo);
-  const port = Number(new URL(target).port);
-  const tunnels: string[] = [];
+/** A CONNECT proxy that records each tunnel's target and Proxy-Authorization, and reaches `port`. */
+async function connectProxy(port: number): Promise<{ url: string; tunnels: [string, string | null][] }> {
+  const tunnels: [string, string | null][] = [];
   const proxy = createServer();
   servers.push(proxy);
   proxy.on('connect', (request: IncomingMessage, client) => {
-    tunnels.push(request.url!);
+    tunnels.push([request.url!, request.headers['proxy-authorization'] ?? null]);
     // The proxy resolves the name, not the client: every host is this machine here.
     const upstream = connect(port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -165,9 +166,90 @@ test('with http_proxy set, requests go through the proxy (CONNECT), which reache
     });
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  process.env.http_proxy = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, tunnels };
+}
+
+test('with http_proxy set, requests go through the proxy (CONNECT), which reaches the host', async () => {
+  const target = await serve(echo);
+  const port = Number(new URL(target).port);
+  const proxy = await connectProxy(port);
+  process.env.http_proxy = proxy.url;
   // A name no resolver knows: the request can only arrive through the proxy.
   const response = await nodeFetch(`http://api.release-gates.invalid:${port}/through`);
   expect(await response.json()).toMatchObject({ path: '/through' });
-  expect(tunnels).toEqual([`api.release-gates.invalid:${port}`]);
+  expect(proxy.tunnels).toEqual([[`api.release-gates.invalid:${port}`, null]]);
+});
+
+test("the proxy's user name and password (URL-encoded in http_proxy) go to it as Basic credentials", async () => {
+  const target = await serve(echo);
+  const port = Number(new URL(target).port);
+  const proxy = await connectProxy(port);
+  process.env.http_proxy = proxy.url.replace('http://', 'http://ci%40corp:p%3Ass@');
+  const response = await nodeFetch(`http://creds.release-gates.invalid:${port}/x`);
+  expect(response.status).toBe(200);
+  expect(proxy.tunnels).toEqual([
+    [`creds.release-gates.invalid:${port}`, `Basic ${Buffer.from('ci@corp:p:ss').toString('base64')}`],
+  ]);
+});
+
+test('a host in no_proxy, and loopback, are reached directly', async () => {
+  const target = await serve(echo);
+  const proxy = await connectProxy(1);
+  process.env.http_proxy = proxy.url;
+  expect((await nodeFetch(`${target}/direct`)).status).toBe(200); // loopback
+  process.env.no_proxy = '.release-gates.invalid';
+  const bypassed = await nodeFetch(`http://bypassed.release-gates.invalid:${new URL(target).port}/x`).catch(
+    (error: unknown) => error as TypeError,
+  );
+  // Not through the proxy: a direct attempt, which cannot resolve the name.
+  expect(bypassed).toBeInstanceOf(TypeError);
+  expect(proxy.tunnels).toEqual([]);
+});
+
+test("an answer's headers read as fetch's Headers reads the same raw headers", () => {
+  const raw = [
+    'Content-Type',
+    'application/json',
+    'X-Many',
+    'a',
+    'x-many',
+    'b',
+    'Set-Cookie',
+    'c=1',
+    'set-cookie',
+    'd=2',
+    'ETag',
+    '"e"',
+  ];
+  const ours = new AnswerHeaders(raw);
+  const fetchs = new Headers();
+  for (let i = 0; i < raw.length; i += 2) fetchs.append(raw[i]!, raw[i + 1]!);
+  expect([...ours]).toEqual([...fetchs]);
+  for (const name of ['content-type', 'X-MANY', 'x-many', 'etag', 'missing'])
+    expect(ours.get(name)).toBe(fetchs.get(name));
+  expect(ours.has('ETAG')).toBe(true);
+  expect(ours.has('missing')).toBe(false);
+});
+
+test("an answer's body is read once, whole, as bytes, text or JSON", async () => {
+  const base = await serve((_request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end('{"caf\u00e9":"\u2713"}');
+  });
+  const answer = await nodeFetch(`${base}/x`);
+  expect([answer.ok, answer.bodyUsed]).toEqual([true, false]);
+  expect(await answer.json()).toEqual({ 'caf\u00e9': '\u2713' });
+  expect(answer.bodyUsed).toBe(true);
+  await expect(answer.text()).rejects.toThrow(TypeError);
+  expect(new TextDecoder().decode(await (await nodeFetch(`${base}/y`)).arrayBuffer())).toBe(
+    '{"caf\u00e9":"\u2713"}',
+  );
+  expect((await nodeFetch(`${base}/z`, { method: 'HEAD' })).ok).toBe(true);
+});
+
+test('the user agent names the orchestration id as @actions/github does, and nothing without one', () => {
+  expect(orchestrationUserAgent('run-123.attempt_2')).toBe('actions_orchestration_id/run-123.attempt_2');
+  expect(orchestrationUserAgent(' a b/c ')).toBe('actions_orchestration_id/a_b_c');
+  expect(orchestrationUserAgent('')).toBeUndefined();
+  expect(orchestrationUserAgent(undefined)).toBeUndefined();
 });

@@ -128,6 +128,7 @@ test('the scan itself finds a leak, in every place it looks', () => {
     reportMd: null,
     workspace: '',
     annotations: [{ level: 'error', properties: 'title=x', message: `token ${secret}` }],
+    processMs: 0,
   };
   expect(findLeaks(leaky, [secret]).map((l) => l.where)).toEqual([
     'stdout',

@@ -4,7 +4,31 @@
 // evaluation allocates. Here the check's parse is the one Octokit's callers get.
 import type { Octokit } from '@octokit/core';
 
-export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<Response>;
+/** What is read of an answer's headers (fetch's `Headers` has it, and so has transport.ts's). */
+export interface HeadersView {
+  get(name: string): string | null;
+  entries(): IterableIterator<[string, string]>;
+  [Symbol.iterator](): IterableIterator<[string, string]>;
+}
+
+/**
+ * What is read of an answer: the part of fetch's `Response` that Octokit uses (status, final
+ * URL, headers, the body whole or as a stream) and that this file uses. A Response has it, and so
+ * has transport.ts's NodeResponse.
+ */
+export interface FetchResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly url: string;
+  readonly ok: boolean;
+  readonly headers: HeadersView;
+  readonly body: ReadableStream<Uint8Array> | null;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+export type FetchLike = (url: string, init?: Record<string, unknown>) => Promise<FetchResponse>;
 
 /** An answer as the client read it. */
 export interface Answer {
@@ -12,7 +36,7 @@ export interface Answer {
    * What Octokit is handed: the answer itself, or, for a JSON answer read here, its status,
    * headers and URL without the body (already read, and parsed into `json`).
    */
-  response: Response;
+  response: FetchResponse;
   /** The parsed body of a successful JSON answer (always an object or an array). */
   json?: object;
 }
@@ -31,14 +55,19 @@ export type AnswerFetch = (url: string, init?: Record<string, unknown>) => Promi
  * them: every integer a fact reads is checked to be a safe integer (src/facts/shape.ts), so such
  * a value is refused either way.
  */
-export async function readWhole(response: Response, method: unknown, signal: AbortSignal): Promise<Answer> {
+export async function readWhole(
+  response: FetchResponse,
+  method: unknown,
+  signal: AbortSignal,
+): Promise<Answer> {
   const { status } = response;
   if (status < 200 || status >= 300 || status === 204 || status === 205 || method === 'HEAD')
     return { response };
   if (!/[/+]json\b/i.test(response.headers.get('content-type') ?? '')) return { response };
-  let bytes: ArrayBuffer;
+  let text: string;
+  let byteLength: number;
   try {
-    bytes = await response.arrayBuffer();
+    ({ text, byteLength } = await readText(response));
   } catch (error) {
     if (signal.aborted) throw error; // a timeout stays a timeout
     const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
@@ -46,18 +75,54 @@ export async function readWhole(response: Response, method: unknown, signal: Abo
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(bytes));
+    parsed = JSON.parse(text);
   } catch {
-    throw new Error(`the answer is not valid JSON (${bytes.byteLength} bytes, cut short or garbled)`);
+    throw new Error(`the answer is not valid JSON (${byteLength} bytes, cut short or garbled)`);
   }
   // Every successful JSON answer of the REST and GraphQL APIs is an object or an array. Octokit
   // reads a `null` list as an empty one: an issues listing of `null` would mean "no blockers".
   if (parsed === null || typeof parsed !== 'object')
     throw new Error(`the answer is JSON but not an object or array (${JSON.stringify(parsed).slice(0, 40)})`);
-  const bodiless = new Response(null, { status, statusText: response.statusText, headers: response.headers });
-  // Octokit reads the final URL (after redirects) from the response.
-  Object.defineProperty(bodiless, 'url', { value: response.url });
-  return { response: bodiless, json: parsed };
+  return { response: bodiless(response), json: parsed };
+}
+
+/** The answer with its body already read: Octokit reads it as empty (''). */
+function bodiless(response: FetchResponse): FetchResponse {
+  const { status, statusText, url, ok, headers } = response;
+  return {
+    status,
+    statusText,
+    url,
+    ok,
+    headers,
+    body: null,
+    arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)),
+    text: () => Promise.resolve(''),
+    json: () => Promise.reject(new SyntaxError('the body was already read and parsed')),
+  };
+}
+
+/**
+ * The body as text, decoded piece by piece as it arrives. Collecting the bytes first and
+ * decoding them whole held each page of a long run history (over a megabyte) three times
+ * outside the JavaScript heap: the pieces, their copy in one buffer, and the decoded string
+ * (Node keeps a string that large outside the heap too). Memory there is collected late, so a
+ * history of ten pages needed tens of megabytes more than it ever used at once. Decoded per
+ * piece, each piece is garbage as soon as it is read, and the text is an ordinary heap string.
+ */
+async function readText(response: FetchResponse): Promise<{ text: string; byteLength: number }> {
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let byteLength = 0;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      byteLength += read.value.byteLength;
+      parts.push(decoder.decode(read.value, { stream: true }));
+    }
+  }
+  parts.push(decoder.decode());
+  return { text: parts.join(''), byteLength };
 }
 
 /**

@@ -1,6 +1,8 @@
 // The only place that builds Octokit clients: retry and rate-limit handling, a per-request
 // timeout, GitHub Enterprise Server base URLs and a request counter for the report.
-import { getOctokit } from '@actions/github';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
@@ -15,7 +17,11 @@ import type { RequestCounter } from './counter.js';
 import { failFastOnLastingTransportFailure } from './transport-errors.js';
 import { nodeFetch } from './transport.js';
 
-export type Octokit = ReturnType<typeof getOctokit>;
+// Octokit as @actions/github's getOctokit composes it (REST methods, pagination), built here
+// from the same packages: @actions/github itself loads the undici package (a megabyte) for the
+// fetch and proxy agent it would give Octokit, and this client uses neither.
+const RestOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest);
+export type Octokit = InstanceType<typeof RestOctokit>;
 
 export interface GitHubOptions {
   token: string;
@@ -61,25 +67,7 @@ export function createGitHub(options: GitHubOptions): GitHub {
     waitedMs += ms;
     return true;
   };
-  const octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      request: { fetch: unreachableFetch },
-      // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
-      // every failure, 404s and 403s included.
-      retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-      throttle: {
-        // plugin-throttling sends GraphQL through its write limiter (one at a time, 1 s apart).
-        // Every GraphQL request here is a read, and the few REST writes (file_blockers) are
-        // sequential anyway, so that spacing would only add seconds to an evaluation.
-        write: new Bottleneck.Group({ id: 'release-gates-write', maxConcurrent: 4, minTime: 0 }),
-        onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
-          mayWait(retryAfter, retryCount),
-        onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
-          mayWait(retryAfter, retryCount),
-      },
-    },
+  const Client = RestOctokit.plugin(
     // First: each request's JSON answer, parsed once, is its `data` before any plugin reads it.
     answersParsedOnce(countingFetch),
     // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
@@ -87,6 +75,35 @@ export function createGitHub(options: GitHubOptions): GitHub {
     retry,
     throttling,
   );
+  const userAgent = orchestrationUserAgent(process.env.ACTIONS_ORCHESTRATION_ID);
+  const octokit: Octokit = new Client({
+    auth: `token ${options.token}`,
+    ...(userAgent ? { userAgent } : {}),
+    baseUrl: options.baseUrl,
+    request: { fetch: unreachableFetch },
+    // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
+    // every failure, 404s and 403s included.
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    throttle: {
+      // plugin-throttling sends GraphQL through its write limiter (one at a time, 1 s apart).
+      // Every GraphQL request here is a read, and the few REST writes (file_blockers) are
+      // sequential anyway, so that spacing would only add seconds to an evaluation.
+      write: new Bottleneck.Group({ id: 'release-gates-write', maxConcurrent: 4, minTime: 0 }),
+      onRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        mayWait(retryAfter, retryCount),
+      onSecondaryRateLimit: (retryAfter: number, _opts: unknown, _o: unknown, retryCount: number) =>
+        mayWait(retryAfter, retryCount),
+    },
+  });
   // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 → /api/graphql included.
   return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
+}
+
+/**
+ * The user agent @actions/github gives a job with an orchestration id (`actions_orchestration_id/…`,
+ * which lets GitHub tie the requests to the job); none without one (Octokit's own stays).
+ */
+export function orchestrationUserAgent(orchestrationId: string | undefined): string | undefined {
+  const id = orchestrationId?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
 }
