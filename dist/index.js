@@ -10,9 +10,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // only its own code: the entry itself is this dispatch and the module loader.
 const CLI = Symbol.for('release-gates.cli');
 if (globalThis[CLI])
-    await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(538), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48084));
+    await Promise.all(/* import() */[__nccwpck_require__.e(5869), __nccwpck_require__.e(8628), __nccwpck_require__.e(8084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48084));
 else
-    await Promise.all(/* import() */[__nccwpck_require__.e(844), __nccwpck_require__.e(538), __nccwpck_require__.e(407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79407));
+    await Promise.all(/* import() */[__nccwpck_require__.e(5869), __nccwpck_require__.e(8628), __nccwpck_require__.e(9407)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79407));
 
 
 __webpack_async_result__();
@@ -604,7 +604,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

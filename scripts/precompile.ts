@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { GateType } from '../src/gates/types.js';
 import { documentFingerprint, paramsFingerprint } from '../src/policy/compiled.js';
-import { buildDocumentSchema } from '../src/policy/schema.js';
+import { buildDocumentSchema, summarize } from '../src/policy/schema.js';
 import {
   RELEASE_METADATA_SCHEMA,
   RELEASE_METADATA_SCHEMA_FINGERPRINT,
@@ -52,7 +52,7 @@ export function precompile(gateTypes: readonly GateType[]): Record<string, strin
     code: { source: true, esm: true },
   } as const;
   const documentAjv = new Ajv2020(options);
-  documentAjv.addSchema(buildDocumentSchema(gateTypes), 'policy');
+  documentAjv.addSchema(buildDocumentSchema(summarize(gateTypes)), 'policy');
   const files: Record<string, string> = {
     'src/policy/generated/document-validator.ts': finish(
       standaloneCode(documentAjv, { policy: 'policy' }),

@@ -7,7 +7,7 @@ import { COMMANDS, commandHelp, EXIT, isCommand, topLevelHelp, type CommandName 
 import { evaluateCommand } from './cli/evaluate-command.js';
 import type { Io } from './cli/io.js';
 import { colorFor, errorBlock, inFlagTerms, inputErrorInFlagTerms } from './cli/output.js';
-import { GATE_TYPES } from './gates/registry.js';
+import { GATE_CATALOGUE } from './gates/catalogue.js';
 import { INPUT_DEFAULTS, InputError, parseSettings } from './inputs.js';
 import { loadPolicy } from './policy/load.js';
 import { fullRefName, resolveStage, StageError } from './policy/stage.js';
@@ -111,7 +111,7 @@ async function readLocalPolicy(file: string, io: Io) {
       `Cannot read the policy file '${file}' (--policy) in ${io.cwd}: ${reason}. Pass --policy FILE.`,
     ]);
   }
-  return loadPolicy({ text, file }, GATE_TYPES, { source: 'workspace' });
+  return loadPolicy({ text, file }, GATE_CATALOGUE, { source: 'workspace' });
 }
 
 async function validateCommand(policy: string | undefined, io: Io): Promise<number> {

@@ -17,3 +17,11 @@ export function evaluationTime(
   }
   return date;
 }
+
+/**
+ * Milliseconds on a clock that only moves forward, for durations and deadlines. Not
+ * `performance.now()`: the first use of `performance` loads perf_hooks, about 2 ms at start.
+ */
+export function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}

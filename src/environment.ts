@@ -1,5 +1,5 @@
 // Reading the runner's environment (GITHUB_*), shared by the action and the CLI.
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Repository } from './model/types.js';
 import { InputError } from './inputs.js';
 
@@ -14,7 +14,7 @@ export function parseRepository(value: string | undefined, source: string): Repo
 export async function eventPullRequest(eventPath: string | undefined): Promise<number | null> {
   if (!eventPath) return null;
   try {
-    const event = JSON.parse(await fs.readFile(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { number?: unknown } };
     const number = event.pull_request?.number;
     return typeof number === 'number' && Number.isInteger(number) ? number : null;
   } catch {

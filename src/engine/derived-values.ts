@@ -5,9 +5,6 @@
 // The tag list `{base_tag}` is picked from does not depend on the ref's commit, so it need not
 // wait for the ref to be resolved: prefetchDerivedValues starts it as soon as the policy says a
 // gate will use it, and resolveDerivedValues then finds it under way (the read is memoized).
-import semver from 'semver';
-import { listTagNames, resolveBaseTag } from '../facts/base-tag.js';
-import { findBuildRun, rulesFor } from '../facts/build/find.js';
 import type { FactStore } from '../facts/store.js';
 import { placeholdersIn, stringsIn, type Placeholder, type TemplateValues } from '../policy/templates.js';
 import type { EvalContext, GateDefinition, Repository } from '../model/types.js';
@@ -35,8 +32,10 @@ export function prefetchDerivedValues(
 ): void {
   if (baseTag !== null || !placeholdersUsed(gates).has('base_tag')) return;
   if (ref.startsWith('refs/') && !ref.startsWith('refs/tags/')) return;
-  if (!semver.valid(ref.replace(/^refs\/tags\//, ''))) return;
-  listTagNames(facts, repository).catch(() => undefined);
+  // base-tag.js (and semver with it) is loaded only by an evaluation that uses {base_tag}.
+  import('../facts/base-tag.js')
+    .then(({ prefetchTagNames }) => prefetchTagNames(facts, repository, ref.replace(/^refs\/tags\//, '')))
+    .catch(() => undefined);
 }
 
 /**
@@ -61,6 +60,7 @@ export async function resolveDerivedValues(
           return;
         }
         try {
+          const { resolveBaseTag } = await import('../facts/base-tag.js');
           values.base_tag = await resolveBaseTag(facts, ctx.repository, ctx.tag);
           if (!values.base_tag) reasons.base_tag = `no semver tag below '${ctx.tag}'; pass base_tag`;
         } catch (error) {
@@ -73,6 +73,8 @@ export async function resolveDerivedValues(
     jobs.push(
       (async () => {
         try {
+          // Loaded only when a gate uses {build_run_id}.
+          const { findBuildRun, rulesFor } = await import('../facts/build/find.js');
           const finding = await findBuildRun(facts, ctx, rulesFor(ctx));
           if (!finding.found) reasons.build_run_id = finding.lookup.reason;
           else if (!finding.trust.trusted)

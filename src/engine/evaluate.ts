@@ -1,14 +1,17 @@
 // One evaluation: policy → stage → plan → facts and judgements → report. Always returns a
 // report; whatever stops the evaluation itself (a bad policy, an unknown stage, a crash)
 // becomes `report.error` with result `fail`.
-import { promises as fs } from 'node:fs';
+// Synchronous file calls here and in the report writers: `fs.promises` loads Node's promise
+// file API (readline included) at start, about 3 ms, for a few small reads and writes that a
+// single-purpose process may as well wait for.
+import { readFileSync } from 'node:fs';
+import { monotonicMs } from '../clock.js';
 import { parseRepoFileSpec, readRepoFile } from '../facts/contents.js';
-import { findBuildRun, rulesFor } from '../facts/build/find.js';
 import { resolveRef } from '../facts/refs.js';
 import { FactStore } from '../facts/store.js';
 import { workspacePath } from '../facts/workspace.js';
-import { GATE_TYPES } from '../gates/registry.js';
-import type { GateType } from '../gates/types.js';
+import { asCatalogue, GATE_CATALOGUE } from '../gates/catalogue.js';
+import type { GateCatalogue, GateType } from '../gates/types.js';
 import type { GitHub } from '../github/client.js';
 import type { ConnectGitHub } from '../github/connect.js';
 import type { RequestCounter } from '../github/counter.js';
@@ -68,7 +71,8 @@ export interface Evaluation {
 export async function evaluate(
   settings: Settings,
   environment: Environment,
-  gateTypes: readonly GateType[] = GATE_TYPES,
+  /** The gate types a policy may name: all of them, each loaded when a policy names it; tests pass their own. */
+  gateTypes: readonly GateType[] | GateCatalogue = GATE_CATALOGUE,
 ): Promise<Evaluation> {
   const started = Date.now();
   const report = emptyReport(settings, environment);
@@ -77,7 +81,7 @@ export async function evaluate(
     return report;
   };
   try {
-    await evaluateInto(report, settings, environment, gateTypes);
+    await evaluateInto(report, settings, environment, asCatalogue(gateTypes));
     return { report: finish(), policyIssues: [] };
   } catch (error) {
     report.result = 'fail';
@@ -90,7 +94,7 @@ async function evaluateInto(
   report: EvaluationReport,
   settings: Settings,
   environment: Environment,
-  gateTypes: readonly GateType[],
+  gateTypes: GateCatalogue,
 ): Promise<void> {
   const facts = new FactStore({
     workspace: environment.workspace,
@@ -169,7 +173,8 @@ async function evaluateInto(
     },
   };
 
-  const byType = new Map(gateTypes.map((g) => [g.type, g]));
+  // Loaded already, when the policy was checked.
+  const byType = await gateTypes.load(Object.values(loaded.policy.gates).map((g) => g.type));
   const stage = loaded.policy.stages[choice.stage]!;
   const plan = Object.entries(stage.gates).map(([id, mode]) => ({
     definition: loaded.policy.gates[id]!,
@@ -257,7 +262,7 @@ async function runPlanned(
       demote: false,
     };
   }
-  const started = performance.now();
+  const started = monotonicMs();
   // Each gate reports its waits under its own id; the shared context does not know which gate calls.
   const onWait = environment.onWait;
   const gateCtx: EvalContext = onWait
@@ -271,7 +276,7 @@ async function runPlanned(
     message: verdict.message,
     details: verdict.details ?? {},
     links: verdict.links ?? [],
-    duration_ms: Math.round(performance.now() - started),
+    duration_ms: Math.round(monotonicMs() - started),
     ...(verdict.verifiedSubjects?.length ? { verified_subjects: verdict.verifiedSubjects } : {}),
   };
   // Break glass: only a gate the policy marks overridable, only a `fail` (an `error` means
@@ -356,7 +361,7 @@ async function loadPolicyAtRef(
   ref: string,
   facts: FactStore,
   repository: Repository,
-  gateTypes: readonly GateType[],
+  gateTypes: GateCatalogue,
 ): Promise<LoadedPolicy | null> {
   await facts.connect();
   const file = await readRepoFile(facts.github, repository, path, ref);
@@ -371,7 +376,7 @@ async function readPolicy(
   settings: Settings,
   facts: FactStore,
   repository: Repository,
-  gateTypes: readonly GateType[],
+  gateTypes: GateCatalogue,
 ): Promise<LoadedPolicy> {
   if (settings.policyRef) {
     const loaded = await loadPolicyAtRef(settings.policy, settings.policyRef, facts, repository, gateTypes);
@@ -386,7 +391,7 @@ async function readPolicy(
   const readExtends = extendsReader(facts);
   let text: string;
   try {
-    text = await fs.readFile(workspacePath(facts.workspace, settings.policy), 'utf8');
+    text = readFileSync(workspacePath(facts.workspace, settings.policy), 'utf8');
   } catch (error) {
     if (error instanceof GateError) throw error;
     throw new GateError(
@@ -460,6 +465,8 @@ async function buildRunJudged(
 ): Promise<number | null> {
   if (!planned.some((g) => byType.get(g.type)?.buildRunPolicy)) return null;
   try {
+    // Loaded only here: the search, its trust rules and the artifact reader are not a local policy's.
+    const { findBuildRun, rulesFor } = await import('../facts/build/find.js');
     const finding = await findBuildRun(facts, ctx, rulesFor(ctx));
     return finding.found ? finding.run.id : null;
   } catch {

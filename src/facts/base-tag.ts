@@ -9,6 +9,14 @@ import { preview } from './shape.js';
 import type { FactStore } from './store.js';
 
 /**
+ * Starts reading the tag list when `tag` is a semver tag (its base tag will be picked from it).
+ * Never throws: a failure surfaces where the base tag is resolved.
+ */
+export function prefetchTagNames(facts: FactStore, repo: Repository, tag: string): void {
+  if (semver.valid(tag)) listTagNames(facts, repo).catch(() => undefined);
+}
+
+/**
  * The base tag of `tag` in `repo`, or null when `tag` is not semver or no semver tag is below
  * it. One request (`GET /repos/{o}/{r}/git/matching-refs/tags`, followed if paginated).
  */

@@ -7,7 +7,7 @@ import { findBuildRun, rulesFor } from './build/find.js';
 import { outputText, readOutput, type OutputRead } from './build/output.js';
 import { describeBuildRunQuery, type BuildRun } from './build/run.js';
 import { foreignRunProblem } from './build/trust.js';
-import { refusalError } from './releases.js';
+import { refusalError } from './build/refusals.js';
 import type { FactStore } from './store.js';
 
 export interface ArtifactMetricsSource {

@@ -14,7 +14,7 @@ import picomatch from 'picomatch';
 import { findRunArtifact, listRunArtifacts, type RunArtifact } from './artifacts.js';
 import { fileInArtifact, filesInArtifact } from './build/archive.js';
 import { trustedBuildRun } from './build/find.js';
-import type { OutputRefusal } from './build/refusals.js';
+import { refusalError } from './build/refusals.js';
 import type { FactStore } from './store.js';
 
 export type AssetSourceKind = 'release' | 'build_artifacts';
@@ -235,10 +235,6 @@ async function filesInsideArtifacts(
 export const DEFAULT_ARCHIVE_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** A refusal as the error a gate ends in: the shared code, a sentence naming what was read. */
-export function refusalError(refusal: OutputRefusal, what: string): GateError {
-  return new GateError(refusal.code, `${capitalize(what)} ${refusal.message}`, { ...refusal.details });
-}
-
 function requireTag(ctx: EvalContext, what: string): string {
   if (!ctx.tag)
     throw new GateError('NOT_A_TAG', `'${ctx.refName}' is not a tag, so it has no ${what}. Evaluate a tag.`);

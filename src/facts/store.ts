@@ -4,6 +4,7 @@
 // on loads could deadlock when every slot waits on a nested load.
 import type { GitHub } from '../github/client.js';
 import type { ConnectGitHub, GitHubClients } from '../github/connect.js';
+import { monotonicMs } from '../clock.js';
 import { GateError } from '../model/types.js';
 
 export interface FactSources {
@@ -92,7 +93,7 @@ export class FactStore {
 
   /** Monotonic milliseconds for deadlines. */
   monotonicNow(): number {
-    return (this.sources.monotonicNow ?? (() => performance.now()))();
+    return (this.sources.monotonicNow ?? monotonicMs)();
   }
 
   /** Loads again, replacing the memoized value (a poll must see fresh state). */

@@ -1,5 +1,5 @@
 // Files in the job's workspace (GITHUB_WORKSPACE), read once per evaluation.
-import { promises as fs } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GateError } from '../model/types.js';
 import type { FactStore } from './store.js';
@@ -40,14 +40,14 @@ export function readWorkspaceFile(
       try {
         // Follow symlinks first, then check again: a link inside the workspace must not
         // smuggle in a file from outside it.
-        full = await fs.realpath(lexical);
-        if (!isInside(await fs.realpath(facts.workspace), full)) {
+        full = realpathSync(lexical);
+        if (!isInside(realpathSync(facts.workspace), full)) {
           throw new GateError(
             'INVALID_PARAMS',
             `Path '${relative}' leads outside the workspace through a symbolic link.`,
           );
         }
-        stat = await fs.stat(full);
+        stat = statSync(full);
       } catch (error) {
         if (error instanceof GateError) throw error;
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path: relative };
@@ -55,7 +55,7 @@ export function readWorkspaceFile(
       }
       if (!stat.isFile()) throw new GateError('FILE_UNREADABLE', `'${relative}' is not a file.`);
       if (stat.size > maxBytes) return { kind: 'too_large', path: relative, size: stat.size, maxBytes };
-      return { kind: 'ok', path: relative, text: await fs.readFile(full, 'utf8') };
+      return { kind: 'ok', path: relative, text: readFileSync(full, 'utf8') };
     },
     'local',
   );

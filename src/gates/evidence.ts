@@ -3,7 +3,7 @@
 // pass; its own code and message pass through.
 import type { EvalContext, Verdict } from '../model/types.js';
 import { readOutput, type OutputSource } from '../facts/build/output.js';
-import { refusalError } from '../facts/releases.js';
+import { refusalError } from '../facts/build/refusals.js';
 import type { FactStore } from '../facts/store.js';
 import type { WorkspaceFile } from '../facts/workspace.js';
 import { resolvePointer } from '../util/json-pointer.js';

@@ -46,3 +46,21 @@ export function defineGate<P, F>(gate: GateType<P, F>): GateType<P, F> {
 export function registered<P, F>(gate: GateType<P, F>): GateType {
   return gate as unknown as GateType;
 }
+
+/** What the policy document's schema needs of a gate type before the type itself is loaded. */
+export interface GateTypeSummary {
+  type: string;
+  /** A gate of the type needs `with:` (some parameter is required). */
+  requiresWith: boolean;
+}
+
+/**
+ * A set of gate types whose implementations may be loaded on demand: the names and summaries
+ * of all, and the implementations of those a policy names.
+ */
+export interface GateCatalogue {
+  /** Every type, sorted by name. */
+  readonly summaries: readonly GateTypeSummary[];
+  /** The implementations of those of `types` that are in the set (unknown names are left out). */
+  load(types: Iterable<string>): Promise<ReadonlyMap<string, GateType>>;
+}

@@ -3,7 +3,8 @@
 // every start; compiled at run time for any other schema (tests, or a registry changed
 // without regenerating). A gate type's parameter validator is loaded only when a policy
 // uses that type: each is a module (a bundle chunk) of its own.
-import type { GateType } from '../gates/types.js';
+import { asCatalogue } from '../gates/catalogue.js';
+import type { GateCatalogue, GateType } from '../gates/types.js';
 import type { ValidateFunction } from './schema-errors.js';
 import * as precompiledDocument from './generated/document-validator.js';
 import { PARAMS_VALIDATORS } from './generated/params/index.js';
@@ -24,8 +25,8 @@ export interface PolicyValidators {
  * is an object built by this code, so its key order is fixed. Small (no gate parameters), so
  * checking it at every start costs little.
  */
-export function documentFingerprint(gateTypes: readonly GateType[]): string {
-  return sha256Hex(JSON.stringify(buildDocumentSchema(gateTypes)));
+export function documentFingerprint(gateTypes: readonly GateType[] | GateCatalogue): string {
+  return sha256Hex(JSON.stringify(buildDocumentSchema(asCatalogue(gateTypes).summaries)));
 }
 
 /** Identifies the schema a parameter validator was built from; computed only for the types used. */
@@ -33,8 +34,10 @@ export function paramsFingerprint(gate: GateType): string {
   return sha256Hex(JSON.stringify(gate.paramsSchema));
 }
 
-export async function policyValidators(gateTypes: readonly GateType[]): Promise<PolicyValidators> {
-  const byType = new Map(gateTypes.map((g) => [g.type, g]));
+export async function policyValidators(
+  gateTypes: readonly GateType[] | GateCatalogue,
+): Promise<PolicyValidators> {
+  const catalogue = asCatalogue(gateTypes);
   // Ajv itself is loaded only when something has to be compiled.
   let ajv: Promise<typeof import('./ajv.js')> | undefined;
   const createAjv = async (options?: { useDefaults?: boolean }) =>
@@ -56,13 +59,13 @@ export async function policyValidators(gateTypes: readonly GateType[]): Promise<
   };
 
   const document =
-    precompiledDocument.FINGERPRINT === documentFingerprint(gateTypes)
+    precompiledDocument.FINGERPRINT === documentFingerprint(catalogue)
       ? (precompiledDocument.policy as unknown as ValidateFunction)
-      : (await createAjv()).compile(buildDocumentSchema(gateTypes));
+      : (await createAjv()).compile(buildDocumentSchema(catalogue.summaries));
   return {
     document,
     async params(types) {
-      const gates = [...new Set(types)].flatMap((type) => byType.get(type) ?? []);
+      const gates = [...(await catalogue.load(types)).values()];
       return new Map(await Promise.all(gates.map(async (g) => [g.type, await paramsOf(g)] as const)));
     },
   };

@@ -1,7 +1,8 @@
 // Loads the effective policy: the top-level file, its `extends` chain (base first, then
 // each file overriding `stages` and `gates` by key), validated as one document whose
 // issues still point at the file and line each entry came from.
-import type { GateType } from '../gates/types.js';
+import { asCatalogue } from '../gates/catalogue.js';
+import type { GateCatalogue, GateType } from '../gates/types.js';
 import { canonicalJson, gitBlobSha, sha256Hex } from './normalize.js';
 import { PolicyError, type LoadedPolicy, type PolicyIssue } from './types.js';
 import { createPolicyValidator, type PolicyValidator } from './validate.js';
@@ -23,22 +24,25 @@ export interface LoadOptions {
   maxDepth?: number;
 }
 
-const validators = new WeakMap<readonly GateType[], Promise<PolicyValidator>>();
+const validators = new WeakMap<GateCatalogue, Promise<PolicyValidator>>();
 
-export function validatorFor(gateTypes: readonly GateType[]): Promise<PolicyValidator> {
-  let validator = validators.get(gateTypes);
-  if (!validator) validators.set(gateTypes, (validator = createPolicyValidator(gateTypes)));
+export function validatorFor(gateTypes: readonly GateType[] | GateCatalogue): Promise<PolicyValidator> {
+  const catalogue = asCatalogue(gateTypes);
+  let validator = validators.get(catalogue);
+  if (!validator) validators.set(catalogue, (validator = createPolicyValidator(catalogue)));
   return validator;
 }
 
 export async function loadPolicy(
   root: PolicyText,
-  gateTypes: readonly GateType[],
+  gateTypes: readonly GateType[] | GateCatalogue,
   options: LoadOptions,
 ): Promise<LoadedPolicy> {
   const chain = await readChain(root, options);
   const merged = mergeSources(chain.map((c) => c.source));
-  await loadLibraries(librariesUsed(merged.value, gateTypes));
+  await loadLibraries(
+    librariesUsed(merged.value, await asCatalogue(gateTypes).load(typesNamed(merged.value))),
+  );
   const { policy, issues } = await (await validatorFor(gateTypes)).validate(merged);
   if (!policy) throw new PolicyError(issues);
   return {
@@ -54,11 +58,20 @@ export async function loadPolicy(
  * The parsing libraries of the gate types the policy names, read before validation (so from
  * a document that may still be wrong): they must be loaded before the checks that use them.
  */
-function librariesUsed(document: unknown, gateTypes: readonly GateType[]): LibraryName[] {
-  const gates = isObject(document) && isObject(document.gates) ? Object.values(document.gates) : [];
-  return gates.flatMap((gate) =>
-    isObject(gate) ? (gateTypes.find((t) => t.type === gate.type)?.libraries?.(gate.with) ?? []) : [],
+function librariesUsed(document: unknown, gateTypes: ReadonlyMap<string, GateType>): LibraryName[] {
+  return gatesOf(document).flatMap((gate) =>
+    typeof gate.type === 'string' ? (gateTypes.get(gate.type)?.libraries?.(gate.with) ?? []) : [],
   );
+}
+
+/** The gate types a document (maybe still invalid) names. */
+function typesNamed(document: unknown): string[] {
+  return gatesOf(document).flatMap((gate) => (typeof gate.type === 'string' ? [gate.type] : []));
+}
+
+function gatesOf(document: unknown): Record<string, unknown>[] {
+  const gates = isObject(document) && isObject(document.gates) ? Object.values(document.gates) : [];
+  return gates.filter(isObject);
 }
 
 interface ChainEntry {

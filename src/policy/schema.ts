@@ -2,7 +2,7 @@
 // registered gate type's parameter schema. schemas/policy.schema.json is this, written out
 // (scripts/generate.ts) for editors and docs, and a test keeps the two equal.
 import { MODES, OVERRIDE_PERMISSIONS } from '../model/types.js';
-import type { GateType } from '../gates/types.js';
+import type { GateType, GateTypeSummary } from '../gates/types.js';
 
 export const POLICY_SCHEMA_ID = 'https://release-gates.dev/schemas/policy.schema.json';
 
@@ -30,8 +30,8 @@ export function buildPolicySchema(gateTypes: readonly GateType[]): Record<string
  * (src/policy/validate.ts, which reports their errors where the published schema would);
  * judging them here too made every run load and compile a validator of 386 kB for nothing.
  */
-export function buildDocumentSchema(gateTypes: readonly GateType[]): Record<string, unknown> {
-  const needWith = gateTypes.filter((g) => hasRequired(g.paramsSchema)).map((g) => g.type);
+export function buildDocumentSchema(gateTypes: readonly GateTypeSummary[]): Record<string, unknown> {
+  const needWith = gateTypes.filter((g) => g.requiresWith).map((g) => g.type);
   return policySchema(gateTypes, {
     ...(needWith.length
       ? {
@@ -49,7 +49,7 @@ export function buildDocumentSchema(gateTypes: readonly GateType[]): Record<stri
 }
 
 function policySchema(
-  gateTypes: readonly GateType[],
+  gateTypes: readonly { type: string }[],
   /** The gate's rules about `with` per type, and the definitions they use. */
   parameters: { allOf?: Record<string, unknown>[]; defs: Record<string, unknown> },
 ): Record<string, unknown> {
@@ -151,6 +151,13 @@ function policySchema(
       ...parameters.defs,
     },
   };
+}
+
+/** What the document schema needs of each type: its name, and whether `with:` is required; by name. */
+export function summarize(gateTypes: readonly GateType[]): GateTypeSummary[] {
+  return gateTypes
+    .map((g) => ({ type: g.type, requiresWith: hasRequired(g.paramsSchema) }))
+    .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
 /** Parameters that cannot be empty: some are required, or one of several alternatives is. */

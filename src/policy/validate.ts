@@ -9,7 +9,8 @@ import {
   type OverridePermission,
   type StageDefinition,
 } from '../model/types.js';
-import type { GateType } from '../gates/types.js';
+import { asCatalogue } from '../gates/catalogue.js';
+import type { GateCatalogue, GateType } from '../gates/types.js';
 import {
   collapseOneOf,
   describeAjvError,
@@ -28,15 +29,15 @@ export interface PolicyValidator {
    * issues. Asynchronous: the parameter validators of the gate types it uses are loaded then.
    */
   validate(source: YamlSource): Promise<{ policy: Policy | null; issues: PolicyIssue[] }>;
-  gateTypes: ReadonlyMap<string, GateType>;
 }
 
-export async function createPolicyValidator(gateTypes: readonly GateType[]): Promise<PolicyValidator> {
-  const { document: validateDocument, params: paramValidators } = await policyValidators(gateTypes);
-  const byType = new Map(gateTypes.map((g) => [g.type, g]));
+export async function createPolicyValidator(
+  gateTypes: readonly GateType[] | GateCatalogue,
+): Promise<PolicyValidator> {
+  const catalogue = asCatalogue(gateTypes);
+  const { document: validateDocument, params: paramValidators } = await policyValidators(catalogue);
 
   return {
-    gateTypes: byType,
     async validate(source) {
       const issue = (path: (string | number)[], message: string, key = false): PolicyIssue => ({
         ...source.positionOf(path, { key }),
@@ -69,6 +70,8 @@ export async function createPolicyValidator(gateTypes: readonly GateType[]): Pro
         return { policy: null, issues: [...issues, ...undefinedGateIssues(data, issue)] };
       }
       const doc = data as RawPolicy;
+      // Loaded already, with their parameter validators.
+      const byType = await catalogue.load(typesIn(doc));
       const issues: PolicyIssue[] = [];
       const gates: Record<string, GateDefinition> = {};
       for (const [id, raw] of Object.entries(doc.gates)) {

@@ -4,7 +4,7 @@
 // (`predicate-path`, `subject-checksums`), and downstream jobs check "this release passed its
 // gates" with `gh attestation verify --predicate-type https://slsa.dev/verification_summary/v1`.
 // docs/supply-chain.md documents every field. Building is pure; writing is one function.
-import { promises as fs } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VerifiedSubject } from '../model/types.js';
 import type { EvaluationReport } from './types.js';
@@ -164,11 +164,11 @@ export async function writeVerificationSummary(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<WrittenSummary> {
   const context = vsaContext(env);
-  await fs.mkdir(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const predicate = path.join(dir, VSA_PREDICATE_FILE);
   const subjects = path.join(dir, VSA_SUBJECTS_FILE);
-  await fs.writeFile(predicate, JSON.stringify(buildVerificationSummary(report, context), null, 2) + '\n');
-  await fs.writeFile(subjects, renderSubjects(collectVerifiedSubjects(report)));
+  writeFileSync(predicate, JSON.stringify(buildVerificationSummary(report, context), null, 2) + '\n');
+  writeFileSync(subjects, renderSubjects(collectVerifiedSubjects(report)));
   return { predicate, subjects };
 }
 

@@ -1,7 +1,7 @@
 // Writes what the evaluation leaves behind: maturity-eval.json and maturity-eval.md, and the
 // job summary. A file that cannot be written is a ReportWriteError naming it: the verdict
 // stands, and the edge reports the failure on its own (docs/gates.md, "Set by the action when the result cannot be delivered").
-import { promises as fs } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderMarkdown } from './markdown.js';
 import type { EvaluationReport } from './types.js';
@@ -41,9 +41,9 @@ export function fileSystemReason(error: unknown): string {
   return message.replace(/, [a-z]+ '[^']*'(?: -> '[^']*')?$/, '');
 }
 
-async function attempt(file: string, what: string, write: () => Promise<unknown>): Promise<void> {
+function attempt(file: string, what: string, write: () => unknown): void {
   try {
-    await write();
+    write();
   } catch (error) {
     throw new ReportWriteError(file, what, error);
   }
@@ -54,13 +54,13 @@ export async function writeReports(report: EvaluationReport, dir: string): Promi
   const json = path.join(dir, REPORT_JSON);
   const md = path.join(dir, REPORT_MD);
   const markdown = renderMarkdown(report);
-  await attempt(dir, 'report directory', () => fs.mkdir(dir, { recursive: true }));
-  await attempt(json, 'report', () => fs.writeFile(json, JSON.stringify(report, null, 2) + '\n'));
-  await attempt(md, 'report', () => fs.writeFile(md, markdown));
+  attempt(dir, 'report directory', () => mkdirSync(dir, { recursive: true }));
+  attempt(json, 'report', () => writeFileSync(json, JSON.stringify(report, null, 2) + '\n'));
+  attempt(md, 'report', () => writeFileSync(md, markdown));
   return { json, md, markdown };
 }
 
 /** Appends the Markdown report to the job summary file (GITHUB_STEP_SUMMARY), as the runner expects. */
 export async function writeJobSummary(file: string, markdown: string): Promise<void> {
-  await attempt(file, 'job summary', () => fs.appendFile(file, markdown));
+  attempt(file, 'job summary', () => appendFileSync(file, markdown));
 }

@@ -4,12 +4,8 @@
 // the file is a refusal with a code from refusals.ts; transport failures (timeouts, API
 // errors) are thrown as GateError, as everywhere.
 import type { EvalContext, Link } from '../../model/types.js';
-import { findRunArtifact } from '../artifacts.js';
-import { readAsset, releaseByTag } from '../releases.js';
 import type { FactStore } from '../store.js';
 import { readWorkspaceFile } from '../workspace.js';
-import { trustedBuildRun } from './find.js';
-import { fileInArtifact } from './archive.js';
 import type { OutputRefusal } from './refusals.js';
 import type { BuildRun } from './run.js';
 
@@ -90,6 +86,12 @@ async function readArtifactOutput(
   source: Extract<OutputSource, { kind: 'artifact' }>,
   maxBytes: number,
 ): Promise<OutputRead> {
+  // Loaded here, not with the gate: a gate reading workspace files never needs them.
+  const [{ trustedBuildRun }, { findRunArtifact }, { fileInArtifact }] = await Promise.all([
+    import('./find.js'),
+    import('../artifacts.js'),
+    import('./archive.js'),
+  ]);
   let run = source.run;
   if (!run) {
     const trusted = await trustedBuildRun(facts, ctx, source.workflow);
@@ -127,6 +129,7 @@ async function readAssetOutput(
   name: string,
   maxBytes: number,
 ): Promise<OutputRead> {
+  const { readAsset, releaseByTag } = await import('../releases.js');
   const label = `release asset '${name}'`;
   const tag = ctx.tag;
   const release = tag ? await releaseByTag(facts, ctx.repository, tag) : null;

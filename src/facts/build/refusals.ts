@@ -2,6 +2,7 @@
 // the build produced (release_metadata, evidence, sbom_licenses, metric_budgets, release_assets).
 // Each gate keeps the codes SPEC §6 names for it and uses these where it names none
 // (docs/gates.md, "Reading what the build produced").
+import { GateError } from '../../model/types.js';
 import type { ArtifactDownload, RunArtifact } from '../artifacts.js';
 
 export type OutputCode =
@@ -94,4 +95,11 @@ function unverifiable(digest: string | null): OutputRefusal {
     code: 'DIGEST_MISSING',
     message: `has ${digest ? `an unsupported digest '${digest}'` : 'no digest'} in the API, so its content cannot be verified: upload it with actions/upload-artifact v4 or later.`,
   };
+}
+
+/** A refusal as the gate's error: `what` (e.g. "release asset 'x'") then why. */
+export function refusalError(refusal: OutputRefusal, what: string): GateError {
+  return new GateError(refusal.code, `${what.charAt(0).toUpperCase()}${what.slice(1)} ${refusal.message}`, {
+    ...refusal.details,
+  });
 }
