@@ -2,6 +2,285 @@ export const id = 6523;
 export const ids = [6523];
 export const modules = {
 
+/***/ 20770:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__(20218);
+
+
+/***/ }),
+
+/***/ 20218:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
+
+
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
+
+
+function httpOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  return agent;
+}
+
+function httpsOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+function httpOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  return agent;
+}
+
+function httpsOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+
+function TunnelingAgent(options) {
+  var self = this;
+  self.options = options || {};
+  self.proxyOptions = self.options.proxy || {};
+  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+  self.requests = [];
+  self.sockets = [];
+
+  self.on('free', function onFree(socket, host, port, localAddress) {
+    var options = toOptions(host, port, localAddress);
+    for (var i = 0, len = self.requests.length; i < len; ++i) {
+      var pending = self.requests[i];
+      if (pending.host === options.host && pending.port === options.port) {
+        // Detect the request to connect same origin server,
+        // reuse the connection.
+        self.requests.splice(i, 1);
+        pending.request.onSocket(socket);
+        return;
+      }
+    }
+    socket.destroy();
+    self.removeSocket(socket);
+  });
+}
+util.inherits(TunnelingAgent, events.EventEmitter);
+
+TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+  var self = this;
+  var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
+
+  if (self.sockets.length >= this.maxSockets) {
+    // We are over limit so we'll add it to the queue.
+    self.requests.push(options);
+    return;
+  }
+
+  // If we are under maxSockets create a new one.
+  self.createSocket(options, function(socket) {
+    socket.on('free', onFree);
+    socket.on('close', onCloseOrRemove);
+    socket.on('agentRemove', onCloseOrRemove);
+    req.onSocket(socket);
+
+    function onFree() {
+      self.emit('free', socket, options);
+    }
+
+    function onCloseOrRemove(err) {
+      self.removeSocket(socket);
+      socket.removeListener('free', onFree);
+      socket.removeListener('close', onCloseOrRemove);
+      socket.removeListener('agentRemove', onCloseOrRemove);
+    }
+  });
+};
+
+TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+  var self = this;
+  var placeholder = {};
+  self.sockets.push(placeholder);
+
+  var connectOptions = mergeOptions({}, self.proxyOptions, {
+    method: 'CONNECT',
+    path: options.host + ':' + options.port,
+    agent: false,
+    headers: {
+      host: options.host + ':' + options.port
+    }
+  });
+  if (options.localAddress) {
+    connectOptions.localAddress = options.localAddress;
+  }
+  if (connectOptions.proxyAuth) {
+    connectOptions.headers = connectOptions.headers || {};
+    connectOptions.headers['Proxy-Authorization'] = 'Basic ' +
+        new Buffer(connectOptions.proxyAuth).toString('base64');
+  }
+
+  debug('making CONNECT request');
+  var connectReq = self.request(connectOptions);
+  connectReq.useChunkedEncodingByDefault = false; // for v0.6
+  connectReq.once('response', onResponse); // for v0.6
+  connectReq.once('upgrade', onUpgrade);   // for v0.6
+  connectReq.once('connect', onConnect);   // for v0.7 or later
+  connectReq.once('error', onError);
+  connectReq.end();
+
+  function onResponse(res) {
+    // Very hacky. This is necessary to avoid http-parser leaks.
+    res.upgrade = true;
+  }
+
+  function onUpgrade(res, socket, head) {
+    // Hacky.
+    process.nextTick(function() {
+      onConnect(res, socket, head);
+    });
+  }
+
+  function onConnect(res, socket, head) {
+    connectReq.removeAllListeners();
+    socket.removeAllListeners();
+
+    if (res.statusCode !== 200) {
+      debug('tunneling socket could not be established, statusCode=%d',
+        res.statusCode);
+      socket.destroy();
+      var error = new Error('tunneling socket could not be established, ' +
+        'statusCode=' + res.statusCode);
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    if (head.length > 0) {
+      debug('got illegal response body from proxy');
+      socket.destroy();
+      var error = new Error('got illegal response body from proxy');
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    debug('tunneling connection has established');
+    self.sockets[self.sockets.indexOf(placeholder)] = socket;
+    return cb(socket);
+  }
+
+  function onError(cause) {
+    connectReq.removeAllListeners();
+
+    debug('tunneling socket could not be established, cause=%s\n',
+          cause.message, cause.stack);
+    var error = new Error('tunneling socket could not be established, ' +
+                          'cause=' + cause.message);
+    error.code = 'ECONNRESET';
+    options.request.emit('error', error);
+    self.removeSocket(placeholder);
+  }
+};
+
+TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+  var pos = this.sockets.indexOf(socket)
+  if (pos === -1) {
+    return;
+  }
+  this.sockets.splice(pos, 1);
+
+  var pending = this.requests.shift();
+  if (pending) {
+    // If we have pending requests and a socket gets closed a new one
+    // needs to be created to take over in the pool for the one that closed.
+    this.createSocket(pending, function(socket) {
+      pending.request.onSocket(socket);
+    });
+  }
+};
+
+function createSecureSocket(options, cb) {
+  var self = this;
+  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+    var hostHeader = options.request.getHeader('host');
+    var tlsOptions = mergeOptions({}, self.options, {
+      socket: socket,
+      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
+    });
+
+    // 0 is dummy port for v0.6
+    var secureSocket = tls.connect(0, tlsOptions);
+    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+    cb(secureSocket);
+  });
+}
+
+
+function toOptions(host, port, localAddress) {
+  if (typeof host === 'string') { // since v0.10
+    return {
+      host: host,
+      port: port,
+      localAddress: localAddress
+    };
+  }
+  return host; // for v0.11 or later
+}
+
+function mergeOptions(target) {
+  for (var i = 1, len = arguments.length; i < len; ++i) {
+    var overrides = arguments[i];
+    if (typeof overrides === 'object') {
+      var keys = Object.keys(overrides);
+      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+        var k = keys[j];
+        if (overrides[k] !== undefined) {
+          target[k] = overrides[k];
+        }
+      }
+    }
+  }
+  return target;
+}
+
+
+var debug;
+if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+  debug = function() {
+    var args = Array.prototype.slice.call(arguments);
+    if (typeof args[0] === 'string') {
+      args[0] = 'TUNNEL: ' + args[0];
+    } else {
+      args.unshift('TUNNEL:');
+    }
+    console.error.apply(console, args);
+  }
+} else {
+  debug = function() {};
+}
+exports.debug = debug; // for test
+
+
+/***/ }),
+
 /***/ 36523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,6 +303,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var types = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(73116);
+// EXTERNAL MODULE: ./src/github/transport.ts
+var transport = __webpack_require__(65038);
 // EXTERNAL MODULE: ./src/facts/workspace.ts
 var workspace = __webpack_require__(39522);
 ;// CONCATENATED MODULE: ./src/facts/attestations.ts
@@ -34,6 +315,7 @@ var workspace = __webpack_require__(39522);
 //
 // Verification needs the Sigstore libraries, which are large: they are imported here on first
 // use (src/supply-chain/verify.ts is a chunk of its own), never at start-up.
+
 
 
 
@@ -103,7 +385,9 @@ function fetchBundle(facts, url) {
         const where = `the attestation bundle at ${safeUrl(url)}`;
         let compressed;
         try {
-            const response = await fetch(url, {
+            // Over node:http like every other request (proxies honoured; Node's own fetch would load
+            // its copy of undici, about 13 MiB, for this one download).
+            const response = await (0,transport/* nodeFetch */.vs)(url, {
                 signal: AbortSignal.timeout(BUNDLE_TIMEOUT_MS),
                 redirect: 'follow',
             });
@@ -426,6 +710,249 @@ function shortSha(sha) {
 
 /***/ }),
 
+/***/ 65038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vs: () => (/* binding */ nodeFetch)
+/* harmony export */ });
+/* unused harmony exports AnswerHeaders, NodeResponse */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19783);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20770);
+// GitHub requests over node:http and node:https, shaped as `fetch` for Octokit. Not fetch
+// itself: Node's fetch, like the undici fetch @actions/github hands Octokit, compiles its
+// HTTP parser to WebAssembly at the first request, and V8's optimising compile of it takes
+// about 20 MiB, a fifth of an evaluation's memory. node:http parses with the runtime's own
+// native parser.
+//
+// What fetch gave and this keeps: proxies from https_proxy/http_proxy and no_proxy (read by
+// @actions/http-client's proxy rules, tunnelled as its HttpClient tunnels them), keep-alive
+// connections, redirects (with the Authorization header dropped when the origin changes),
+// AbortSignal (an aborted request rejects with the signal's reason), and failures below HTTP
+// thrown as fetch throws them, a TypeError whose cause is the socket's error, so
+// transport-errors.ts reads the same codes.
+//
+// Nor is an answer the global `Response`: the first one built loads Node's own copy of undici
+// (about 50 ms and 13 MiB on Node 24) for a class that would only carry a status, headers and
+// a body. `NodeResponse` carries them with the part of Response's interface that Octokit and
+// answers.ts read.
+
+
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+/** As fetch: a twenty-first redirect is an error. */
+const MAX_REDIRECTS = 20;
+// Keep-alive agents, chosen as @actions/http-client's HttpClient chooses them: a direct one, or
+// a tunnel through the proxy its rules name for the URL. Not HttpClient itself: loading it loads
+// the undici package too (a megabyte, for a fetch dispatcher this transport does not use).
+const directAgents = {
+    http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
+    https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }),
+};
+const tunnelAgents = new Map();
+function agentFor(url) {
+    const secure = url.protocol === 'https:';
+    const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s)(url);
+    if (!proxy?.hostname)
+        return secure ? directAgents.https : directAgents.http;
+    const key = `${url.protocol} ${proxy.href}`;
+    let agent = tunnelAgents.get(key);
+    if (!agent) {
+        const overHttps = proxy.protocol === 'https:';
+        const options = {
+            maxSockets: (node_http__WEBPACK_IMPORTED_MODULE_0___default().globalAgent).maxSockets,
+            proxy: {
+                host: proxy.hostname,
+                port: proxy.port ? Number(proxy.port) : overHttps ? 443 : 80,
+                // getProxyUrl's URL gives the name and password decoded.
+                ...(proxy.username || proxy.password ? { proxyAuth: `${proxy.username}:${proxy.password}` } : {}),
+            },
+        };
+        const make = secure
+            ? overHttps
+                ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps
+                : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp
+            : overHttps
+                ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps
+                : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
+        agent = make(options);
+        tunnelAgents.set(key, agent);
+    }
+    return agent;
+}
+/** A fetch-shaped request over node:http(s). */
+function nodeFetch(url, init = {}) {
+    return send(new URL(url), init, headersOf(init.headers), 0);
+}
+async function send(url, init, headers, redirects) {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted)
+        throw signal.reason;
+    const method = (init.method ?? 'GET').toUpperCase();
+    const message = await new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(url, {
+            method,
+            headers,
+            agent: agentFor(url),
+            signal,
+        });
+        request.once('response', resolve);
+        request.once('error', (error) => reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error })));
+        request.end(init.body ?? undefined);
+    });
+    const status = message.statusCode ?? 0;
+    const location = message.headers.location;
+    if (REDIRECT_STATUSES.has(status) && location && (init.redirect ?? 'follow') !== 'manual') {
+        message.resume(); // the redirect's own body is not read: free the connection
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS)
+            throw new TypeError('fetch failed', {
+                cause: new Error(`redirect not followed (${status} to ${location})`),
+            });
+        const next = new URL(location, url);
+        const nextHeaders = { ...headers };
+        // A token is for the host it was sent to, never for the storage a download redirects to.
+        if (next.origin !== url.origin)
+            delete nextHeaders.authorization;
+        // 303, and 301/302 after a POST, turn into a GET without the body (as fetch does).
+        const asGet = status === 303 || ((status === 301 || status === 302) && method === 'POST');
+        if (asGet)
+            for (const name of ['content-type', 'content-length'])
+                delete nextHeaders[name];
+        return send(next, { ...init, method: asGet && method !== 'HEAD' ? 'GET' : method, body: asGet ? null : init.body }, nextHeaders, redirects + 1);
+    }
+    const withoutBody = NULL_BODY_STATUSES.has(status) || method === 'HEAD';
+    if (withoutBody)
+        message.resume();
+    return new NodeResponse(status, message.statusMessage ?? '', url.href, // the final URL, after redirects: Octokit reads it
+    new AnswerHeaders(message.rawHeaders), withoutBody ? null : bodyOf(message, signal));
+}
+/** An answer's headers, read as fetch's `Headers` reads them: names in any case, repeats joined. */
+class AnswerHeaders {
+    #values = new Map();
+    constructor(rawHeaders) {
+        for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+            const name = rawHeaders[i].toLowerCase();
+            const values = this.#values.get(name);
+            if (values)
+                values.push(rawHeaders[i + 1]);
+            else
+                this.#values.set(name, [rawHeaders[i + 1]]);
+        }
+    }
+    get(name) {
+        return this.#values.get(name.toLowerCase())?.join(', ') ?? null;
+    }
+    has(name) {
+        return this.#values.has(name.toLowerCase());
+    }
+    /** Sorted by name, as Headers iterates; each set-cookie on its own, as Headers keeps them. */
+    *entries() {
+        for (const name of [...this.#values.keys()].sort()) {
+            const values = this.#values.get(name);
+            if (name === 'set-cookie')
+                for (const value of values)
+                    yield [name, value];
+            else
+                yield [name, values.join(', ')];
+        }
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+}
+/** An answer over node:http, with the part of fetch's Response that its readers use. */
+class NodeResponse {
+    status;
+    statusText;
+    url;
+    headers;
+    body;
+    #used = false;
+    constructor(status, statusText, url, headers, body) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.headers = headers;
+        this.body = body;
+    }
+    get ok() {
+        return this.status >= 200 && this.status <= 299;
+    }
+    get bodyUsed() {
+        return this.#used;
+    }
+    /** The whole body; a connection cut short rejects as fetch's does (a TypeError, `terminated`). */
+    async arrayBuffer() {
+        if (this.#used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.#used = true;
+        const chunks = [];
+        if (this.body) {
+            const reader = this.body.getReader();
+            for (let read = await reader.read(); !read.done; read = await reader.read())
+                chunks.push(read.value);
+        }
+        const whole = Buffer.concat(chunks);
+        return whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength);
+    }
+    async text() {
+        return new TextDecoder().decode(await this.arrayBuffer());
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+}
+/**
+ * The answer's body as a web stream. A connection that ends before the whole body arrived
+ * errors it as fetch does (a TypeError, `terminated`), its cause saying so in words (node:http
+ * says only `aborted`, which would read as a timeout of ours).
+ */
+function bodyOf(message, signal) {
+    return new ReadableStream({
+        start(controller) {
+            message.on('data', (chunk) => {
+                controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+                if ((controller.desiredSize ?? 0) <= 0)
+                    message.pause();
+            });
+            message.once('end', () => controller.close());
+            message.once('error', (error) => {
+                if (signal?.aborted)
+                    return controller.error(signal.reason);
+                // node:http's own error (ECONNRESET, `aborted`) stays the cause, for transport-errors.ts.
+                const cut = new Error('the connection closed before the whole answer arrived', { cause: error });
+                controller.error(new TypeError('terminated', { cause: cut }));
+            });
+        },
+        pull() {
+            message.resume();
+        },
+        cancel(reason) {
+            message.destroy(reason instanceof Error ? reason : undefined);
+        },
+    });
+}
+/** Request headers as node:http takes them, names lower-cased (so a redirect can drop one). */
+function headersOf(given) {
+    const headers = {};
+    const entries = typeof given?.entries === 'function'
+        ? [...given.entries()]
+        : Object.entries(given ?? {});
+    for (const [name, value] of entries)
+        if (value !== undefined)
+            headers[name.toLowerCase()] = String(value);
+    return headers;
+}
+
+
+/***/ }),
+
 /***/ 76298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -503,6 +1030,106 @@ function expectedSignerUri(serverUrl, signerWorkflow, sourceRef) {
     return `${serverUrl.replace(/\/+$/, '')}/${signerWorkflow}${pinned ? '' : `@${sourceRef}`}`;
 }
 
+
+/***/ }),
+
+/***/ 19783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

@@ -1366,7 +1366,7 @@ function connectOnFirstUse(tokens, options) {
     return async () => {
         let createGitHub;
         try {
-            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(7164), __webpack_require__.e(4865), __webpack_require__.e(5345)]).then(__webpack_require__.bind(__webpack_require__, 85345)));
+            ({ createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(7164), __webpack_require__.e(4865), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 90444)));
         }
         catch (error) {
             // A dist/ copied without its chunk files: every gate that reads GitHub says so.

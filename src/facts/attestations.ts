@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { GateError, type Repository } from '../model/types.js';
 import { toGateError } from '../github/errors.js';
+import { nodeFetch } from '../github/transport.js';
 import type { BundleCheck, SigstoreTrust } from '../supply-chain/verify.js';
 import { readWorkspaceFile } from './workspace.js';
 import type { FactStore } from './store.js';
@@ -103,7 +104,9 @@ export function fetchBundle(facts: FactStore, url: string): Promise<unknown> {
     const where = `the attestation bundle at ${safeUrl(url)}`;
     let compressed: Buffer;
     try {
-      const response = await fetch(url, {
+      // Over node:http like every other request (proxies honoured; Node's own fetch would load
+      // its copy of undici, about 13 MiB, for this one download).
+      const response = await nodeFetch(url, {
         signal: AbortSignal.timeout(BUNDLE_TIMEOUT_MS),
         redirect: 'follow',
       });

@@ -1,8 +1,8 @@
-export const id = 5345;
-export const ids = [5345];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 85345:
+/***/ 90444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -383,17 +383,96 @@ const unreachableFetch = () => Promise.reject(new Error("a request was sent with
 
 // EXTERNAL MODULE: ./src/github/transport-errors.ts
 var transport_errors = __webpack_require__(20984);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __webpack_require__(19783);
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __webpack_require__(20770);
-;// CONCATENATED MODULE: ./src/github/transport.ts
+// EXTERNAL MODULE: ./src/github/transport.ts
+var transport = __webpack_require__(65038);
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The only place that builds Octokit clients: retry and rate-limit handling, a per-request
+// timeout, GitHub Enterprise Server base URLs and a request counter for the report.
+
+
+
+
+
+
+
+
+
+// Octokit as @actions/github's getOctokit composes it (REST methods, pagination), built here
+// from the same packages: @actions/github itself loads the undici package (a megabyte) for the
+// fetch and proxy agent it would give Octokit, and this client uses neither.
+const RestOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
+function createGitHub(options) {
+    const timeoutMs = options.timeoutMs ?? 20_000;
+    const maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
+    let waitedMs = 0;
+    // Requests over node:http(s) (transport.ts: proxies as @actions/github honours them, without
+    // undici's WebAssembly parser), counted and each bounded in time: a stalled connection must
+    // end in `error`.
+    const underlying = transport/* nodeFetch */.vs;
+    const countingFetch = (url, init = {}) => options.counter.run(async () => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const given = init.signal;
+        const signal = given ? AbortSignal.any([given, timeout]) : timeout;
+        return readWhole(await underlying(url, { ...init, signal }), init.method, signal);
+    });
+    const mayWait = (retryAfterSeconds, retryCount) => {
+        const ms = retryAfterSeconds * 1000;
+        if (retryCount >= 2 || waitedMs + ms > maxWaitMs)
+            return false;
+        waitedMs += ms;
+        return true;
+    };
+    const Client = RestOctokit.plugin(
+    // First: each request's JSON answer, parsed once, is its `data` before any plugin reads it.
+    answersParsedOnce(countingFetch), 
+    // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
+    (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), plugin_retry_dist_bundle/* retry */.L, throttling);
+    const userAgent = orchestrationUserAgent(process.env.ACTIONS_ORCHESTRATION_ID);
+    const octokit = new Client({
+        auth: `token ${options.token}`,
+        ...(userAgent ? { userAgent } : {}),
+        baseUrl: options.baseUrl,
+        request: { fetch: unreachableFetch },
+        // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
+        // every failure, 404s and 403s included.
+        retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        throttle: {
+            // plugin-throttling sends GraphQL through its write limiter (one at a time, 1 s apart).
+            // Every GraphQL request here is a read, and the few REST writes (file_blockers) are
+            // sequential anyway, so that spacing would only add seconds to an evaluation.
+            write: new (light_default()).Group({ id: 'release-gates-write', maxConcurrent: 4, minTime: 0 }),
+            onRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
+            onSecondaryRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
+        },
+    });
+    // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 \u2192 /api/graphql included.
+    return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
+}
+/**
+ * The user agent @actions/github gives a job with an orchestration id (`actions_orchestration_id/\u2026`,
+ * which lets GitHub tie the requests to the job); none without one (Octokit's own stays).
+ */
+function orchestrationUserAgent(orchestrationId) {
+    const id = orchestrationId?.trim();
+    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 65038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vs: () => (/* binding */ nodeFetch)
+/* harmony export */ });
+/* unused harmony exports AnswerHeaders, NodeResponse */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19783);
+/* harmony import */ var tunnel__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20770);
 // GitHub requests over node:http and node:https, shaped as `fetch` for Octokit. Not fetch
 // itself: Node's fetch, like the undici fetch @actions/github hands Octokit, compiles its
 // HTTP parser to WebAssembly at the first request, and V8's optimising compile of it takes
@@ -423,13 +502,13 @@ const MAX_REDIRECTS = 20;
 // a tunnel through the proxy its rules name for the URL. Not HttpClient itself: loading it loads
 // the undici package too (a megabyte, for a fetch dispatcher this transport does not use).
 const directAgents = {
-    http: new (external_node_http_default()).Agent({ keepAlive: true }),
-    https: new (external_node_https_default()).Agent({ keepAlive: true }),
+    http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
+    https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }),
 };
 const tunnelAgents = new Map();
 function agentFor(url) {
     const secure = url.protocol === 'https:';
-    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+    const proxy = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_2__/* .getProxyUrl */ .s)(url);
     if (!proxy?.hostname)
         return secure ? directAgents.https : directAgents.http;
     const key = `${url.protocol} ${proxy.href}`;
@@ -437,7 +516,7 @@ function agentFor(url) {
     if (!agent) {
         const overHttps = proxy.protocol === 'https:';
         const options = {
-            maxSockets: (external_node_http_default()).globalAgent.maxSockets,
+            maxSockets: (node_http__WEBPACK_IMPORTED_MODULE_0___default().globalAgent).maxSockets,
             proxy: {
                 host: proxy.hostname,
                 port: proxy.port ? Number(proxy.port) : overHttps ? 443 : 80,
@@ -447,11 +526,11 @@ function agentFor(url) {
         };
         const make = secure
             ? overHttps
-                ? tunnel.httpsOverHttps
-                : tunnel.httpsOverHttp
+                ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttps
+                : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpsOverHttp
             : overHttps
-                ? tunnel.httpOverHttps
-                : tunnel.httpOverHttp;
+                ? tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttps
+                : tunnel__WEBPACK_IMPORTED_MODULE_3__.httpOverHttp;
         agent = make(options);
         tunnelAgents.set(key, agent);
     }
@@ -467,7 +546,7 @@ async function send(url, init, headers, redirects) {
         throw signal.reason;
     const method = (init.method ?? 'GET').toUpperCase();
     const message = await new Promise((resolve, reject) => {
-        const request = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(url, {
+        const request = (url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request(url, {
             method,
             headers,
             agent: agentFor(url),
@@ -619,78 +698,6 @@ function headersOf(given) {
         if (value !== undefined)
             headers[name.toLowerCase()] = String(value);
     return headers;
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-// The only place that builds Octokit clients: retry and rate-limit handling, a per-request
-// timeout, GitHub Enterprise Server base URLs and a request counter for the report.
-
-
-
-
-
-
-
-
-
-// Octokit as @actions/github's getOctokit composes it (REST methods, pagination), built here
-// from the same packages: @actions/github itself loads the undici package (a megabyte) for the
-// fetch and proxy agent it would give Octokit, and this client uses neither.
-const RestOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud);
-function createGitHub(options) {
-    const timeoutMs = options.timeoutMs ?? 20_000;
-    const maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
-    let waitedMs = 0;
-    // Requests over node:http(s) (transport.ts: proxies as @actions/github honours them, without
-    // undici's WebAssembly parser), counted and each bounded in time: a stalled connection must
-    // end in `error`.
-    const underlying = nodeFetch;
-    const countingFetch = (url, init = {}) => options.counter.run(async () => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const given = init.signal;
-        const signal = given ? AbortSignal.any([given, timeout]) : timeout;
-        return readWhole(await underlying(url, { ...init, signal }), init.method, signal);
-    });
-    const mayWait = (retryAfterSeconds, retryCount) => {
-        const ms = retryAfterSeconds * 1000;
-        if (retryCount >= 2 || waitedMs + ms > maxWaitMs)
-            return false;
-        waitedMs += ms;
-        return true;
-    };
-    const Client = RestOctokit.plugin(
-    // First: each request's JSON answer, parsed once, is its `data` before any plugin reads it.
-    answersParsedOnce(countingFetch), 
-    // Before retry: a refused connection is reported in a second, not after 14 s of backoff.
-    (0,transport_errors/* failFastOnLastingTransportFailure */.p5)(options.baseUrl), plugin_retry_dist_bundle/* retry */.L, throttling);
-    const userAgent = orchestrationUserAgent(process.env.ACTIONS_ORCHESTRATION_ID);
-    const octokit = new Client({
-        auth: `token ${options.token}`,
-        ...(userAgent ? { userAgent } : {}),
-        baseUrl: options.baseUrl,
-        request: { fetch: unreachableFetch },
-        // Retries go here, not in `request`: a per-request `retries` makes plugin-retry retry
-        // every failure, 404s and 403s included.
-        retry: { retries: options.retries ?? 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-        throttle: {
-            // plugin-throttling sends GraphQL through its write limiter (one at a time, 1 s apart).
-            // Every GraphQL request here is a read, and the few REST writes (file_blockers) are
-            // sequential anyway, so that spacing would only add seconds to an evaluation.
-            write: new (light_default()).Group({ id: 'release-gates-write', maxConcurrent: 4, minTime: 0 }),
-            onRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
-            onSecondaryRateLimit: (retryAfter, _opts, _o, retryCount) => mayWait(retryAfter, retryCount),
-        },
-    });
-    // Octokit derives the GraphQL endpoint from baseUrl, GHES's /api/v3 \u2192 /api/graphql included.
-    return { octokit, baseUrl: options.baseUrl, counter: options.counter, token: options.token };
-}
-/**
- * The user agent @actions/github gives a job with an orchestration id (`actions_orchestration_id/\u2026`,
- * which lets GitHub tie the requests to the job); none without one (Octokit's own stays).
- */
-function orchestrationUserAgent(orchestrationId) {
-    const id = orchestrationId?.trim();
-    return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
 }
 
 
