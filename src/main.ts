@@ -1,7 +1,6 @@
 // The action's edge: inputs and runner environment → evaluate → reports, summary,
 // annotations, outputs → exit status. Reports and outputs are written in every case.
 import path from 'node:path';
-import { fileBlockers } from './blockers.js';
 import { evaluationTime } from './clock.js';
 import { evaluate, type Evaluation } from './engine/evaluate.js';
 import { eventPullRequest, parseRepository, runIdFrom, tuning } from './environment.js';
@@ -167,7 +166,10 @@ async function fileBlockersIssue(
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   let github;
+  let fileBlockers: typeof import('./blockers.js').fileBlockers;
   try {
+    // Loaded only with file_blockers: true, as the client is.
+    ({ fileBlockers } = await import('./blockers.js'));
     ({ github } = await connectOnFirstUse(
       { token: settings.token, externalToken: null },
       {
