@@ -117,6 +117,15 @@ function eventFilter(event) {
 function workflowFileName(workflow) {
     return workflow.slice(workflow.lastIndexOf('/') + 1);
 }
+/** Members of a listed run that no gate reads, at any depth of the page: 11 of a run's 12.8 kB. */
+const RUN_MEMBERS_NOT_READ = [
+    'repository',
+    'head_repository',
+    'head_commit',
+    'actor',
+    'triggering_actor',
+    'referenced_workflows',
+];
 function runsPage(facts, repo, query, page) {
     const file = workflowFileName(query.workflow);
     const filters = { branch: query.branch, event: query.event, status: query.status, head_sha: query.headSha };
@@ -135,6 +144,9 @@ function runsPage(facts, repo, query, page) {
                 exclude_pull_requests: true,
                 per_page: RUNS_PAGE_SIZE,
                 page,
+                // Nor are the objects that make up most of a run (toRunFact reads none of them): left
+                // out as the page is parsed, they are never built (answersParsedOnce).
+                request: { omitKeys: RUN_MEMBERS_NOT_READ },
             }));
         }
         catch (error) {

@@ -54,12 +54,12 @@ export function createGitHub(options: GitHubOptions): GitHub {
   // undici's WebAssembly parser), counted and each bounded in time: a stalled connection must
   // end in `error`.
   const underlying = nodeFetch as FetchLike;
-  const countingFetch: AnswerFetch = (url, init = {}) =>
+  const countingFetch: AnswerFetch = (url, init = {}, read = {}) =>
     options.counter.run(async () => {
       const timeout = AbortSignal.timeout(timeoutMs);
       const given = init.signal as AbortSignal | undefined;
       const signal = given ? AbortSignal.any([given, timeout]) : timeout;
-      return readWhole(await underlying(url, { ...init, signal }), init.method, signal);
+      return readWhole(await underlying(url, { ...init, signal }), init.method, signal, read);
     });
   const mayWait = (retryAfterSeconds: number, retryCount: number): boolean => {
     const ms = retryAfterSeconds * 1000;
