@@ -20,7 +20,7 @@ test('each type the catalogue loads is the registered one', async () => {
   for (const gate of GATE_TYPES) expect(loaded.get(gate.type)).toBe(gate);
 });
 
-test('only the types asked for are loaded; unknown names are left out', async () => {
+test('load answers the types asked for, each once; unknown names are left out', async () => {
   const loaded = await GATE_CATALOGUE.load(['evidence', 'no_such_type', 'evidence']);
   expect([...loaded.keys()]).toEqual(['evidence']);
   expect((await GATE_CATALOGUE.load([])).size).toBe(0);

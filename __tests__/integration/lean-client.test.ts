@@ -69,7 +69,7 @@ test('a history is read without the undici package and without the runtime fetch
   expect(result.exitCode).toBe(0);
 });
 
-test('the preload does stop a use of the runtime fetch classes (this test can fail)', async () => {
+test('the preload makes a use of the runtime fetch classes throw (so the test above can fail)', async () => {
   const probe = path.join(withoutUndici, 'probe.cjs');
   writeFileSync(probe, `require('./no-fetch.cjs'); new Response('x');`);
   const { spawnSync } = await import('node:child_process');
